@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildBasemap } from './basemap.ts';
+
+type Producer = () => string | Buffer;
+
+/**
+ * Vite plugin that puts the app's data beside it, at the same URLs in the dev server and in
+ * the build: `basemap/ne-50m.json` and `basemap/ne-10m.json` converted from Natural Earth at
+ * build time, and every file of `geodata/` (layers, catalogue, sources, excerpts) as it is.
+ */
+export function staticData(geodataDir: string): Plugin {
+  const files = new Map<string, Producer>();
+  for (const scale of ['50m', '10m'] as const) files.set(`basemap/ne-${scale}.json`, () => JSON.stringify(buildBasemap(scale)));
+  for (const path of listFiles(geodataDir)) files.set(`geodata/${relative(geodataDir, path).split('\\').join('/')}`, () => readFileSync(path));
+  const cache = new Map<string, string | Buffer>();
+  const produce = (name: string): string | Buffer => {
+    let body = cache.get(name);
+    if (body === undefined) cache.set(name, (body = files.get(name)!()));
+    return body;
+  };
+  return {
+    name: 'explorer-static-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        if (!files.has(name)) return next();
+        res.setHeader('Content-Type', name.endsWith('.md') ? 'text/markdown' : 'application/json');
+        res.end(produce(name));
+      });
+    },
+    generateBundle() {
+      for (const name of files.keys()) this.emitFile({ type: 'asset', fileName: name, source: produce(name) });
+    },
+  };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(path) : [path];
+  });
+}

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+
+export interface AppPage {
+  page: Page;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Console errors and uncaught page errors, as text. */
+  errors: string[];
+}
+
+export const SCREENSHOT_DIR = 'artifacts/screenshots';
+
+/**
+ * Opens the built app in a fresh page, recording every request and every error, and waits
+ * until the map (or the no-WebGL notice) is ready.
+ */
+export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<AppPage> {
+  const page = await browser.newPage({ viewport });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(url);
+  await waitForMap(page);
+  return { page, requests, errors };
+}
+
+/** Waits until the map has settled: status ready (first idle) or no-webgl, and no pending render. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForSelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]', { timeout: 90_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.explorerMap as { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } | undefined;
+        if (!map || map.loaded()) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Saves a screenshot under the git-ignored artifacts folder and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The RGB colour the map canvas shows at a longitude/latitude. */
+export function pixelAt(page: Page, lon: number, lat: number): Promise<[number, number, number]> {
+  return page.evaluate(([lon, lat]) => {
+    const map = window.explorerMap as { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+    const { x, y } = map.project([lon, lat]);
+    const source = map.getCanvas();
+    const ratio = source.width / source.clientWidth;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(source, 0, 0);
+    const [r, g, b] = context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+    return [r, g, b] as [number, number, number];
+  }, [lon, lat] as const);
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
+import { BASEMAP_COLORS } from '../../src/map/basemap_style.ts';
+import { openApp, pixelAt, screenshot, waitForMap } from './app_page.ts';
+
+const appUrl = inject('appUrl');
+const hex = (c: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
+const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+
+describe('the explorer on a real basemap, offline', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('draws land, sea and labels with no request leaving the origin and no errors', async () => {
+    const { page, requests, errors } = await openApp(browser, appUrl);
+    await screenshot(page, 'desktop-default');
+    const origin = new URL(appUrl).origin;
+    const offOrigin = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(offOrigin).toEqual([]);
+    expect(requests.some((u) => u.endsWith('basemap/ne-50m.json'))).toBe(true);
+    expect(requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+    expect(errors).toEqual([]);
+
+    // Central Anatolia is land, the middle of the Black Sea is sea: the canvas shows both.
+    const land = await pixelAt(page, 32.85, 39.0);
+    const sea = await pixelAt(page, 31.0, 42.6);
+    expect(distance(land, hex(BASEMAP_COLORS.land))).toBeLessThan(12);
+    expect(distance(sea, hex(BASEMAP_COLORS.sea))).toBeLessThan(12);
+
+    // The default view holds Anatolia, the Straits, the Caucasus and the Levant.
+    const bounds = await page.evaluate(() => (window.explorerMap as { getBounds(): { toArray(): number[][] } }).getBounds().toArray());
+    const [[west, south], [east, north]] = bounds as [[number, number], [number, number]];
+    for (const [lon, lat] of [[26.4, 40.2], [44.8, 41.7], [35.2, 31.8], [32.85, 39.93]] as const) {
+      expect(lon > west && lon < east && lat > south && lat < north, `${lon},${lat} in view`).toBe(true);
+    }
+
+    // Labels were laid out with the self-hosted font (no glyph server exists to fall back on).
+    const labels = await page.evaluate(() =>
+      (window.explorerMap as { queryRenderedFeatures(o: object): { properties: { name: string } }[] })
+        .queryRenderedFeatures({ layers: ['sea-labels', 'modern-country-labels'] })
+        .map((f) => f.properties.name),
+    );
+    expect(labels).toContain('Black Sea');
+    expect(labels).toContain('Turkey');
+    await page.close();
+  });
+
+  it('toggles the modern borders and loads the 1:10m basemap from the origin when zoomed in', async () => {
+    const { page, requests, errors } = await openApp(browser, appUrl);
+    const rendered = (layer: string) =>
+      page.evaluate((id) => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: [id] }).length, layer);
+    expect(await rendered('modern-borders-50m')).toBeGreaterThan(0);
+    await page.getByLabel('Modern borders (reference)').uncheck();
+    await waitForMap(page);
+    expect(await rendered('modern-borders-50m')).toBe(0);
+    await page.getByLabel('Modern borders (reference)').check();
+
+    await page.evaluate(() => (window.explorerMap as { jumpTo(o: object): void }).jumpTo({ center: [41.6, 41.6], zoom: 8 }));
+    await waitForMap(page);
+    await screenshot(page, 'desktop-batumi-10m');
+    expect(requests.some((u) => u.endsWith('basemap/ne-10m.json'))).toBe(true);
+    expect(await rendered('land-10m')).toBeGreaterThan(0);
+    expect(await rendered('modern-borders-10m')).toBeGreaterThan(0);
+    expect(requests.every((u) => u.startsWith(new URL(appUrl).origin) || u.startsWith('data:') || u.startsWith('blob:'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone screen', async () => {
+    const { page, errors } = await openApp(browser, appUrl, { width: 390, height: 844 });
+    await screenshot(page, 'phone-default');
+    const land = await pixelAt(page, 32.85, 39.0);
+    expect(distance(land, hex(BASEMAP_COLORS.land))).toBeLessThan(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so in plain words and keeps the panel working', async () => {
+    const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const { page, errors } = await openApp(noGl, appUrl);
+      await expect(page.getByRole('status').textContent()).resolves.toContain('cannot draw the map');
+      await page.getByLabel('Modern borders (reference)').uncheck();
+      expect(await page.getByLabel('Modern borders (reference)').isChecked()).toBe(false);
+      await screenshot(page, 'no-webgl');
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { staticData } from './src/cli/static_data_plugin.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [preact(), staticData(fileURLToPath(new URL('./geodata', import.meta.url)))],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    projects: [
+      { extends: false, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: false,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global_setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
