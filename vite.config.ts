@@ -12,9 +12,8 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: false, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'], environment: 'node' } },
       {
-        extends: false,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -1,0 +1,64 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/**
+ * The geodata contract (geodata/README.md) as types and closed vocabularies. Everything that
+ * reads or checks geodata imports these, so the README, the validator and the app agree.
+ */
+
+export const CONTRACT_VERSION = 1;
+
+export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', 'ARM', 'GEO', 'AZE', 'BGR', 'PER', 'INT', 'KUR', 'HEJ'] as const;
+export const KINDS = ['claim', 'control'] as const;
+export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed'] as const;
+export const PRECISIONS = ['surveyed', 'described', 'schematic'] as const;
+export const GROUPS = ['before-war', 'secret-treaties', 'kars-ardahan-batumi', 'control', 'peace-treaties', 'events', 'modern'] as const;
+export const LIFECYCLE_STAGES = ['negotiated', 'signed', 'ratified', 'in_force', 'superseded', 'repudiated', 'lapsed'] as const;
+
+export type Power = (typeof POWERS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Control = (typeof CONTROLS)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Group = (typeof GROUPS)[number];
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+/** A pointer into geodata/sources.json with the place in that source. */
+export interface SourceRef {
+  id: string;
+  locator: string;
+}
+
+export interface LayerFeatureProperties {
+  id: string;
+  name: string;
+  kind: Kind;
+  power: Power;
+  control: Control;
+  start_date?: string;
+  end_date?: string;
+  precision: Precision;
+  sources: SourceRef[];
+  note?: string;
+}
+
+export type LayerFeature = Feature<Geometry, LayerFeatureProperties>;
+export type LayerCollection = FeatureCollection<Geometry, LayerFeatureProperties>;
+
+/** A layer's catalogue entry, written in its recipe and copied into datapackage.json. */
+export interface LayerResource {
+  title: string;
+  group: Group;
+  description: string;
+  temporal: { start: string; end?: string };
+  lifecycle: { stage: LifecycleStage; date: string; note?: string }[];
+  sources: string[];
+  notes?: string[];
+}
+
+/** One entry of geodata/sources.json (CSL-JSON; only the fields the explorer reads are typed). */
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  URL?: string;
+  [field: string]: unknown;
+}
