@@ -1,0 +1,89 @@
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Kind, LayerCollection, LayerFeatureProperties } from './contract.ts';
+import { featureInterval, isActiveOn, type Day, type DayInterval } from './dates.ts';
+
+/** One areal feature of a layer, ready for point queries. */
+export interface IndexedFeature {
+  layer: string;
+  properties: LayerFeatureProperties;
+  interval: DayInterval;
+  geometry: Polygon | MultiPolygon;
+  bbox: [number, number, number, number];
+}
+
+export interface PointQueryOptions {
+  /** Only features in force on this day. */
+  day?: Day;
+  /** Only features of this layer. */
+  layer?: string;
+  kind?: Kind;
+}
+
+export interface FeatureIndex {
+  /** Every areal feature containing the point (borders included), in layer and feature order. */
+  query(lon: number, lat: number, options?: PointQueryOptions): IndexedFeature[];
+  readonly features: readonly IndexedFeature[];
+}
+
+/** Grid cell size in degrees: a point tests only the features whose box touches its cell. */
+const CELL = 1;
+
+/**
+ * Indexes the areal features of some layers for "what was here (when)" queries: a grid of
+ * bounding boxes, then an exact point-in-polygon test (holes and multipolygons handled by turf).
+ * The query CLI and the app's timelines both use it.
+ */
+export function createFeatureIndex(layers: { id: string; collection: LayerCollection }[]): FeatureIndex {
+  const features: IndexedFeature[] = [];
+  for (const { id, collection } of layers) {
+    for (const f of collection.features) {
+      if (!isAreal(f.geometry)) continue;
+      features.push({ layer: id, properties: f.properties, interval: featureInterval(f.properties.start_date, f.properties.end_date), geometry: f.geometry, bbox: boundingBox(f.geometry) });
+    }
+  }
+  const grid = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const [w, s, e, n] = f.bbox;
+    for (let x = Math.floor(w / CELL); x <= Math.floor(e / CELL); x++) {
+      for (let y = Math.floor(s / CELL); y <= Math.floor(n / CELL); y++) {
+        const key = `${x}/${y}`;
+        const cell = grid.get(key);
+        if (cell) cell.push(i);
+        else grid.set(key, [i]);
+      }
+    }
+  });
+  return {
+    features,
+    query(lon, lat, options = {}) {
+      const candidates = grid.get(`${Math.floor(lon / CELL)}/${Math.floor(lat / CELL)}`) ?? [];
+      return candidates
+        .map((i) => features[i]!)
+        .filter((f) => {
+          if (options.layer !== undefined && f.layer !== options.layer) return false;
+          if (options.kind !== undefined && f.properties.kind !== options.kind) return false;
+          if (options.day !== undefined && !isActiveOn(f.interval, options.day)) return false;
+          const [w, s, e, n] = f.bbox;
+          return lon >= w && lon <= e && lat >= s && lat <= n && booleanPointInPolygon([lon, lat], f.geometry);
+        });
+    },
+  };
+}
+
+function isAreal(g: Geometry | null): g is Polygon | MultiPolygon {
+  return g?.type === 'Polygon' || g?.type === 'MultiPolygon';
+}
+
+function boundingBox(g: Polygon | MultiPolygon): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
+    for (const [lon, lat] of polygon[0]!) {
+      if (lon! < w) w = lon!;
+      if (lon! > e) e = lon!;
+      if (lat! < s) s = lat!;
+      if (lat! > n) n = lat!;
+    }
+  }
+  return [w, s, e, n];
+}
