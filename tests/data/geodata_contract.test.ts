@@ -1,0 +1,77 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGeodata } from '../../src/cli/build_geodata.ts';
+import { readSnapshot } from '../../src/cli/geodata_files.ts';
+import { validateWaypoints } from '../../src/cli/validate_waypoints.ts';
+import { validateGeodata, type GeodataSnapshot } from '../../src/data/validate_geodata.ts';
+import { GEODATA_DIR } from './geodata_helpers.ts';
+
+const snapshot = readSnapshot(GEODATA_DIR);
+const copy = (): GeodataSnapshot => structuredClone(snapshot);
+type Features = { features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] };
+const layer = (s: GeodataSnapshot, file: string) => s.layers[file] as Features;
+const messages = (s: GeodataSnapshot) => validateGeodata(s).map((i) => `${i.file} [${i.featureId ?? ''}] ${i.message}`);
+
+describe('the committed geodata', () => {
+  it('passes validation: contract, geometry, ids, sources, catalogue, waypoints', () => {
+    expect(messages(snapshot)).toEqual([]);
+    expect(validateWaypoints(GEODATA_DIR)).toEqual([]);
+  });
+
+  it('is exactly what the recipes build (npm run build-geodata changes no byte)', () => {
+    const built = buildGeodata(GEODATA_DIR);
+    const onDisk = readdirSync(GEODATA_DIR).filter((n) => n.endsWith('.geojson') || n === 'datapackage.json');
+    expect([...built.keys()].sort()).toEqual(onDisk.sort());
+    for (const [name, content] of built) expect(content === readFileSync(join(GEODATA_DIR, name), 'utf8'), `${name} differs from a fresh build`).toBe(true);
+  }, 60_000);
+
+  it('keeps every coordinate to 5 decimals and one feature per line', () => {
+    for (const file of Object.keys(snapshot.layers)) {
+      const text = readFileSync(join(GEODATA_DIR, file), 'utf8');
+      expect(text.match(/\d\.\d{6,}/), file).toBeNull();
+      expect(text.split('\n').length, file).toBe(layer(snapshot, file).features.length + 3);
+    }
+  });
+});
+
+describe('validation rejects a broken copy for the right reason', () => {
+  const file = 'kars-1921.geojson';
+  const mutate = (change: (f: Features['features'][number], s: GeodataSnapshot) => void) => {
+    const s = copy();
+    change(layer(s, file).features[0]!, s);
+    return messages(s);
+  };
+  const id = String(layer(snapshot, file).features[0]!.properties.id);
+  const cases: [string, (f: Features['features'][number], s: GeodataSnapshot) => void, string][] = [
+    ['an unknown power', (f) => (f.properties.power = 'USA'), `power "USA" is not one of`],
+    ['an unknown control', (f) => (f.properties.control = 'protectorate'), 'control "protectorate" is not one of'],
+    ['a missing kind', (f) => delete f.properties.kind, 'property "kind" is missing'],
+    ['a stray property', (f) => (f.properties.colour = 'red'), 'property "colour" is not in the contract'],
+    ['an unreadable date', (f) => (f.properties.start_date = '13/10/1921'), 'start_date "13/10/1921" is not a date'],
+    ['an end before its start', (f) => (f.properties.end_date = '1921-01-01'), 'start_date 1921-10-13 is not before end_date 1921-01-01'],
+    ['an unknown source', (f) => (f.properties.sources = [{ id: 'wikipedia-somewhere', locator: 'p. 1' }]), 'sources[0].id "wikipedia-somewhere" is not in sources.json'],
+    ['a source without locator', (f) => (f.properties.sources = [{ id: 'treaty-kars-1921' }]), 'sources[0] must be {id, locator}'],
+    ['a point outside the region', (f) => (f.geometry = { type: 'Point', coordinates: [2.21, 48.82] }), 'coordinate [2.21, 48.82] lies outside the region'],
+    ['a clockwise outer ring', (f) => (f.geometry = { type: 'Polygon', coordinates: [[[42, 40], [42, 41], [43, 41], [43, 40], [42, 40]]] }), 'ring 0 is wound clockwise'],
+    ['an unclosed ring', (f) => (f.geometry = { type: 'Polygon', coordinates: [[[42, 40], [43, 40], [43, 41], [42, 41]]] }), 'not valid GeoJSON'],
+    ['a bow-tie polygon', (f) => (f.geometry = { type: 'Polygon', coordinates: [[[42, 40], [43, 41], [43, 40], [42, 41], [42, 40]]] }), 'self-intersects'],
+    ['a duplicate id', (f, s) => (f.properties.id = layer(s, 'moscow-1921.geojson').features[0]!.properties.id), 'id is also used in'],
+  ];
+  for (const [what, change, expected] of cases) {
+    it(`${what}`, () => {
+      const found = mutate(change);
+      expect(found.length, found.join('\n')).toBeGreaterThan(0);
+      expect(found.some((m) => (m.startsWith(`${file} [`) || what === 'a duplicate id') && m.includes(expected)), found.join('\n')).toBe(true);
+      if (!what.includes('duplicate') && !what.includes('missing kind')) expect(found.some((m) => m.includes(`[${id}]`))).toBe(true);
+    });
+  }
+  it('a layer file with no catalogue entry, and an entry with no file', () => {
+    const s = copy();
+    s.layers['extra-1920.geojson'] = { type: 'FeatureCollection', features: [] };
+    delete s.layers[file];
+    const found = messages(s);
+    expect(found).toContain('extra-1920.geojson [] has no entry in datapackage.json');
+    expect(found.some((m) => m.includes('resource kars-1921') && m.includes('lists "kars-1921.geojson", which is not in geodata/'))).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import type { LayerCollection } from '../../src/data/contract.ts';
+import { createFeatureIndex, type FeatureIndex } from '../../src/data/feature_index.ts';
+import { readSnapshot } from '../../src/cli/geodata_files.ts';
+
+export const GEODATA_DIR = fileURLToPath(new URL('../../geodata', import.meta.url));
+
+/** Places the tests ask about, as [lon, lat] on Natural Earth 1:10m land. */
+export const PLACES = {
+  kars: [43.1, 40.6],
+  ardahan: [42.7, 41.11],
+  artvin: [41.82, 41.18],
+  batumi: [41.65, 41.62],
+  igdir: [44.04, 39.92],
+  istanbul: [28.98, 41.01],
+  izmir: [27.14, 38.42],
+  edirne: [26.56, 41.68],
+  tekirdag: [27.51, 40.98],
+  erzurum: [41.28, 39.9],
+  mosul: [43.13, 36.34],
+  iskenderun: [36.17, 36.59],
+  nakhchivan: [45.41, 39.21],
+} as const satisfies Record<string, readonly [number, number]>;
+
+export type Place = keyof typeof PLACES;
+
+let index: FeatureIndex | undefined;
+
+/** One index over the real, committed geodata. */
+export function realIndex(): FeatureIndex {
+  index ??= createFeatureIndex(
+    Object.entries(readSnapshot(GEODATA_DIR).layers).map(([file, collection]) => ({ id: file.replace(/\.geojson$/, ''), collection: collection as LayerCollection })),
+  );
+  return index;
+}
+
+/** "POWER control" of each feature of a layer at a place, e.g. ["TUR sovereignty"]. */
+export function at(place: Place, layer: string): string[] {
+  const [lon, lat] = PLACES[place];
+  return realIndex()
+    .query(lon, lat, { layer })
+    .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
