@@ -1,33 +1,53 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, scaleLayers } from './basemap_style.ts';
+import { hatchImage, layerStyles, styleLayerIds } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Anatolia, the Straits, the Caucasus and the Levant in one screen. */
 export const DEFAULT_BOUNDS: [number, number, number, number] = [24.5, 30.5, 50, 44];
 
+/** Where the map looks: zoom and centre [lon, lat]. */
+export interface Camera {
+  zoom: number;
+  center: [number, number];
+}
+
+/** What a click hit: the geodata layer and the feature's properties, topmost first. */
+export interface MapHit {
+  layer: string;
+  properties: Record<string, unknown>;
+}
+
 export interface MapViewOptions {
   /** The URL the app is served from; data files are resolved against it. */
   baseUrl: string;
-  /** Called once the map is first fully drawn, and on every later `idle`. */
+  camera?: Camera;
   onIdle?: () => void;
-  /** Called with a message when the map fails (e.g. the WebGL context is lost for good). */
   onError?: (message: string) => void;
+  onMoveEnd?: (camera: Camera) => void;
+  onClick?: (hits: MapHit[], lngLat: [number, number]) => void;
 }
 
+/** The first label layer of the basemap: geodata layers are drawn below it. */
+const BELOW = 'modern-country-labels';
+
 /**
- * The one class that owns the MapLibre map. The UI talks to the map only through its methods,
- * so nothing outside `src/map/` imports maplibre-gl.
+ * The one class that owns the MapLibre map. The UI talks to the map only through these
+ * methods, so nothing outside `src/map/` imports maplibre-gl. Calls made before the style has
+ * loaded are queued and run in order once it has.
  */
 export class MapView {
   readonly map: maplibregl.Map;
   private readonly baseUrl: string;
+  private readonly geodataLayers: string[] = [];
   private detailAdded = false;
-  /** Set on `load`: from then on sources and layers can be added and changed. */
-  private styleReady = false;
+  private ready = false;
+  private queue: (() => void)[] = [];
   private modernBordersVisible = true;
 
   constructor(container: HTMLElement, options: MapViewOptions) {
@@ -36,7 +56,7 @@ export class MapView {
     this.map = new maplibregl.Map({
       container,
       style: basemapStyle(options.baseUrl),
-      bounds: DEFAULT_BOUNDS,
+      ...(options.camera ? { zoom: options.camera.zoom, center: options.camera.center } : { bounds: DEFAULT_BOUNDS }),
       maxBounds: [west, south, east, north],
       minZoom: 2.5,
       maxZoom: 11,
@@ -46,33 +66,95 @@ export class MapView {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.once('load', () => {
-      this.styleReady = true;
+      this.ready = true;
       this.setModernBordersVisible(this.modernBordersVisible);
       this.addDetailWhenNeeded();
+      for (const run of this.queue.splice(0)) run();
     });
     this.map.on('zoom', () => this.addDetailWhenNeeded());
     this.map.on('idle', () => options.onIdle?.());
     this.map.on('error', (event) => options.onError?.(event.error?.message ?? 'The map reported an error.'));
+    this.map.on('moveend', () => options.onMoveEnd?.(this.getCamera()));
+    this.map.on('click', (event) => {
+      const layers = this.geodataLayers.flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
+      const hits = this.map.queryRenderedFeatures(event.point, { layers }).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
+      const unique = hits.filter((h, i) => hits.findIndex((o) => o.properties.id === h.properties.id) === i);
+      options.onClick?.(unique, [event.lngLat.lng, event.lngLat.lat]);
+    });
+    this.map.on('mousemove', (event) => {
+      const layers = this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id));
+      this.map.getCanvas().style.cursor = layers.length && this.map.queryRenderedFeatures(event.point, { layers }).length ? 'pointer' : '';
+    });
+  }
+
+  /**
+   * Adds one source and its style layers per geodata layer, hidden and empty, below the labels.
+   * Claims are hatched with a pattern per power, drawn here so that nothing is fetched.
+   */
+  addGeodataLayers(layerIds: string[], powerColors: Record<string, string>): void {
+    this.whenReady(() => {
+      for (const [power, color] of Object.entries(powerColors)) if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
+      for (const id of layerIds) {
+        if (this.map.getSource(id)) continue;
+        this.geodataLayers.push(id);
+        this.map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+        for (const layer of layerStyles(id, powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as maplibregl.LayerSpecification, BELOW);
+      }
+    });
+  }
+
+  /** Replaces the features a geodata layer draws (the features in force on the current date). */
+  setLayerFeatures(layerId: string, features: Feature[]): void {
+    this.whenReady(() => (this.map.getSource(layerId) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features }));
+  }
+
+  setLayerVisible(layerId: string, visible: boolean): void {
+    this.whenReady(() => {
+      for (const id of styleLayerIds(layerId)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    });
   }
 
   /** Shows or hides the faint modern borders and country names. */
   setModernBordersVisible(visible: boolean): void {
     this.modernBordersVisible = visible;
-    if (!this.styleReady) return;
-    for (const id of MODERN_BORDER_LAYERS) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
-    }
+    this.whenReady(() => {
+      for (const id of MODERN_BORDER_LAYERS) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    });
+  }
+
+  getCamera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return { zoom: this.map.getZoom(), center: [lng, lat] };
+  }
+
+  /** Moves the camera; `animate` flies there, as for an excerpt or a tour step. */
+  setCamera(camera: Camera, animate = false): void {
+    if (animate) this.map.flyTo({ ...camera, essential: true, duration: 1200 });
+    else this.map.jumpTo(camera);
+  }
+
+  /** Waits until the map has drawn everything it was asked to. */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.ready && this.map.loaded() && !this.map.isMoving()) resolve();
+      else this.map.once('idle', () => resolve());
+    });
   }
 
   destroy(): void {
     this.map.remove();
   }
 
+  private whenReady(run: () => void): void {
+    if (this.ready) run();
+    else this.queue.push(run);
+  }
+
   private addDetailWhenNeeded(): void {
-    if (this.detailAdded || !this.styleReady || this.map.getZoom() < DETAIL_ZOOM - 0.5) return;
+    if (this.detailAdded || !this.ready || this.map.getZoom() < DETAIL_ZOOM - 0.5) return;
     this.detailAdded = true;
     this.map.addSource('ne-10m', { type: 'geojson', data: new URL('basemap/ne-10m.json', this.baseUrl).href });
-    for (const layer of scaleLayers('10m', DETAIL_ZOOM, 24)) this.map.addLayer(layer, 'modern-country-labels');
+    for (const layer of scaleLayers('10m', DETAIL_ZOOM, 24)) this.map.addLayer(layer, this.geodataLayers.length ? `${this.geodataLayers[0]}:fill` : BELOW);
     this.setModernBordersVisible(this.modernBordersVisible);
   }
 }

@@ -1,27 +1,70 @@
+import { useEffect } from 'preact/hooks';
+import { effect } from '@preact/signals';
+import { loadGeodata } from '../data/load_geodata.ts';
 import type { AppState } from './app_state.ts';
+import { applyView } from './app_actions.ts';
+import { DateSlider } from './date_slider.tsx';
+import { ExcerptPanel } from './excerpt_panel.tsx';
+import { FeatureDetails } from './feature_details.tsx';
+import { LayerPanel } from './layer_panel.tsx';
+import { Legend } from './legend.tsx';
 import { MapPane } from './map_pane.tsx';
+import { formatHash, parseHash } from './permalink.ts';
 
-/** The main screen: the side panel and the map. */
+/** The main screen: layers and legend, the map, details and excerpts, and the date slider. */
 export function App({ state }: { state: AppState }) {
+  useEffect(() => {
+    let stopHash = () => {};
+    loadGeodata(document.baseURI)
+      .then((geodata) => {
+        state.geodata.value = geodata;
+        const known = new Set(geodata.catalog.layers.map((l) => l.id));
+        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null };
+        const { view, problems } = parseHash(location.hash, known, defaults);
+        applyView(state, view);
+        const notes = [...problems, ...geodata.problems];
+        if (notes.length) state.notice.value = notes.slice(0, 3).join(' ') + (notes.length > 3 ? ` (and ${notes.length - 3} more problems)` : '');
+        stopHash = effect(() => {
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.featureIds[0] ?? null });
+          if (hash !== location.hash) history.replaceState(null, '', hash);
+        });
+      })
+      .catch((error: Error) => (state.notice.value = `The map data could not be loaded: ${error.message}`));
+    return () => stopHash();
+  }, [state]);
+
   return (
     <div class="app">
-      <aside class="panel">
+      <aside class="panel panel--left">
         <header>
           <h1>The partition of the Ottoman Empire, 1914-1923</h1>
           <p class="subtitle">Secret treaties, occupations and the Soviet-Turkish settlement, from Sevres to Lausanne.</p>
         </header>
+        {state.notice.value && (
+          <p class="notice" role="status">
+            {state.notice.value} <button type="button" onClick={() => (state.notice.value = null)}>Dismiss</button>
+          </p>
+        )}
         <section aria-labelledby="layers-heading">
           <h2 id="layers-heading">Layers</h2>
-          <label class="toggle">
-            <input type="checkbox" checked={state.modernBorders.value} onChange={(e) => (state.modernBorders.value = e.currentTarget.checked)} />
-            Modern borders (reference)
-          </label>
+          <LayerPanel state={state} />
         </section>
-        <footer class="credits">Basemap: Natural Earth (public domain). Labels: Noto Sans (OFL).</footer>
+        <section aria-labelledby="legend-heading">
+          <h2 id="legend-heading">Legend</h2>
+          <Legend state={state} />
+        </section>
+        <footer class="credits">Basemap: Natural Earth (public domain). Labels: Noto Sans (OFL). Lines: our own, from the sources each feature cites.</footer>
       </aside>
       <main class="main">
         <MapPane state={state} />
+        <div class="date-bar">
+          <DateSlider state={state} />
+        </div>
       </main>
+      <aside class="panel panel--right">
+        <FeatureDetails state={state} />
+        <ExcerptPanel state={state} />
+      </aside>
     </div>
   );
 }

@@ -1,19 +1,61 @@
-import { signal, type Signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { Geodata } from '../data/load_geodata.ts';
+import { dayOf, type Day } from '../data/dates.ts';
+import type { Camera } from '../map/map_view.ts';
 
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
 
+/** What the user clicked: the features under the point, topmost first. */
+export interface Selection {
+  lngLat: [number, number];
+  featureIds: string[];
+}
+
 export interface AppState {
   mapStatus: Signal<MapStatus>;
   mapError: Signal<string | null>;
+  geodata: Signal<Geodata | null>;
   modernBorders: Signal<boolean>;
+  /** Layers switched on by the user. */
+  visible: Signal<ReadonlySet<string>>;
+  /** Layers shown whatever the date. */
+  pinned: Signal<ReadonlySet<string>>;
+  day: Signal<Day>;
+  camera: Signal<Camera | null>;
+  /** A camera the map should move to (set by excerpts and permalinks, consumed by the map). */
+  flyTo: Signal<{ camera: Camera; animate: boolean } | null>;
+  selection: Signal<Selection | null>;
+  /** A quiet message (e.g. what a bad link could not restore). */
+  notice: Signal<string | null>;
+  playing: Signal<boolean>;
+  /** Days the animation advances per tick. */
+  speed: Signal<number>;
+  /** The visible layers as the map draws them on the current day. */
+  drawn: ReadonlySignal<string[]>;
 }
 
-/** The app-wide state: plain signals, created once and handed down through context. */
+/** Sevres, the day the explorer opens on. */
+export const DEFAULT_DAY = dayOf('1920-08-10')!;
+
+/** The app-wide state: signals and computeds, created once and handed down. */
 export function createAppState(): AppState {
+  const geodata = signal<Geodata | null>(null);
+  const visible = signal<ReadonlySet<string>>(new Set());
   return {
     mapStatus: signal<MapStatus>('loading'),
     mapError: signal<string | null>(null),
+    geodata,
     modernBorders: signal(true),
+    visible,
+    pinned: signal<ReadonlySet<string>>(new Set()),
+    day: signal(DEFAULT_DAY),
+    camera: signal<Camera | null>(null),
+    flyTo: signal(null),
+    selection: signal<Selection | null>(null),
+    notice: signal<string | null>(null),
+    playing: signal(false),
+    speed: signal(7),
+    drawn: computed(() => (geodata.value?.catalog.layers ?? []).map((l) => l.id).filter((id) => visible.value.has(id))),
   };
 }

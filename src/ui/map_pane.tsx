@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
 import { webglAvailable } from '../map/webgl_available.ts';
+import { drawnFeatures } from './drawn_features.ts';
 
 /** Debug and test handle: the live MapLibre map, as many map apps expose it. */
 declare global {
@@ -12,7 +13,8 @@ declare global {
 
 /**
  * The map, loaded as its own chunk so that the panels render before MapLibre arrives, and
- * replaced by a plain notice where the browser has no WebGL.
+ * replaced by a plain notice where the browser has no WebGL. State flows one way: signals in,
+ * MapView calls out; only the camera and clicks come back.
  */
 export function MapPane({ state }: { state: AppState }) {
   const container = useRef<HTMLDivElement>(null);
@@ -27,16 +29,49 @@ export function MapPane({ state }: { state: AppState }) {
       if (disposed || !container.current) return;
       const view = new MapView(container.current, {
         baseUrl: document.baseURI,
-        onIdle: () => (state.mapStatus.value = 'ready'),
+        ...(state.flyTo.peek() ? { camera: state.flyTo.peek()!.camera } : {}),
+        onIdle: () => {
+          if (state.geodata.peek()) state.mapStatus.value = 'ready';
+        },
         onError: (message) => {
           state.mapError.value = message;
           state.mapStatus.value = 'error';
         },
+        onMoveEnd: (camera) => (state.camera.value = camera),
+        onClick: (hits, lngLat) => (state.selection.value = { lngLat, featureIds: hits.map((h) => String(h.properties.id)) }),
       });
+      state.flyTo.value = null;
       window.explorerMap = view.map;
-      const stopBorders = effect(() => view.setModernBordersVisible(state.modernBorders.value));
+      const drawnKeys = new Map<string, string>();
+      const stops = [
+        effect(() => view.setModernBordersVisible(state.modernBorders.value)),
+        effect(() => {
+          const geodata = state.geodata.value;
+          if (geodata) view.addGeodataLayers(geodata.catalog.layers.map((l) => l.id), geodata.catalog.powerColors);
+        }),
+        effect(() => {
+          const geodata = state.geodata.value;
+          if (!geodata) return;
+          const drawn = drawnFeatures(state);
+          for (const id of geodata.layers.keys()) {
+            const features = drawn.get(id);
+            view.setLayerVisible(id, features !== undefined);
+            const key = features ? features.map((f) => f.properties.id).join('|') : '';
+            if (features && drawnKeys.get(id) !== key) view.setLayerFeatures(id, features);
+            drawnKeys.set(id, key);
+          }
+          view.map.triggerRepaint();
+        }),
+        effect(() => {
+          const target = state.flyTo.value;
+          if (target) {
+            view.setCamera(target.camera, target.animate);
+            state.flyTo.value = null;
+          }
+        }),
+      ];
       cleanup = () => {
-        stopBorders();
+        for (const stop of stops) stop();
         view.destroy();
       };
     });
@@ -55,9 +90,15 @@ export function MapPane({ state }: { state: AppState }) {
           <p>The layer list and the excerpts still work. To see the map, use a current browser with hardware acceleration (or WebGL) enabled.</p>
         </div>
       ) : (
-        <div class="map" ref={container} role="region" aria-label="Map of the region, 1914-1923" />
+        <div class="map" ref={container} role="region" aria-label={mapDescription(state)} />
       )}
       {status === 'error' && <div class="map-notice map-notice--error" role="alert">{state.mapError.value}</div>}
     </div>
   );
+}
+
+/** The map's text alternative: the date and the visible layers. */
+function mapDescription(state: AppState): string {
+  const titles = (state.geodata.value?.catalog.layers ?? []).filter((l) => state.drawn.value.includes(l.id)).map((l) => l.title);
+  return `Map on ${new Date(state.day.value * 86_400_000).toISOString().slice(0, 10)}${titles.length ? `, showing ${titles.join('; ')}` : ', no historical layer shown'}`;
 }

@@ -1,0 +1,26 @@
+import type { LayerCollection, LayerFeature } from './contract.ts';
+import { featureInterval, isActiveOn, type Day, type DayInterval } from './dates.ts';
+
+/** The features of one layer in force on a day, with a key that changes only when they do. */
+export interface DatedSelection {
+  key: string;
+  features: LayerFeature[];
+}
+
+/**
+ * A layer with its features' intervals computed once, so that moving the date slider costs a
+ * scan of numbers, and the map is given new data only when the set of features changes.
+ */
+export class DatedLayer {
+  private readonly intervals: DayInterval[];
+
+  constructor(readonly collection: LayerCollection) {
+    this.intervals = collection.features.map((f) => featureInterval(f.properties.start_date, f.properties.end_date));
+  }
+
+  /** The features in force on a day; with `ignoreDates`, all of them (a pinned layer). */
+  at(day: Day, ignoreDates = false): DatedSelection {
+    const active = this.collection.features.filter((_, i) => ignoreDates || isActiveOn(this.intervals[i]!, day));
+    return { key: active.map((f) => f.properties.id).join('|'), features: active };
+  }
+}

@@ -1,0 +1,47 @@
+import type { SourceRef } from './contract.ts';
+import { parsePartialDate, type Day } from './dates.ts';
+
+/** A verbatim quotation from a seed article, with where it speaks of (geodata/excerpts.json). */
+export interface Excerpt {
+  id: string;
+  text: string;
+  sources: SourceRef[];
+  dates: string[];
+  layers: string[];
+  places: string[];
+  camera: { center: [number, number]; zoom: number };
+  /** Where the passage disagrees with the treaty record: what the record says, and where. */
+  discrepancy?: { text: string; sources: SourceRef[] };
+}
+
+/** The day an excerpt takes the slider to: the first day of its first date. */
+export function excerptDay(excerpt: Excerpt): Day {
+  return parsePartialDate(excerpt.dates[0]!)!.start;
+}
+
+/**
+ * Reads geodata/excerpts.json, keeping the excerpts that have text, a source and a readable
+ * first date; the others are reported, not fatal.
+ */
+export function parseExcerpts(json: unknown): { excerpts: Excerpt[]; problems: string[] } {
+  const list = (json as { excerpts?: unknown } | null)?.excerpts;
+  if (!Array.isArray(list)) return { excerpts: [], problems: ['excerpts.json has no "excerpts" list.'] };
+  const excerpts: Excerpt[] = [];
+  const problems: string[] = [];
+  for (const e of list as Excerpt[]) {
+    if (typeof e?.id === 'string' && typeof e.text === 'string' && Array.isArray(e.sources) && e.sources.length > 0 && Array.isArray(e.dates) && parsePartialDate(String(e.dates[0])) !== null) {
+      excerpts.push({ ...e, layers: Array.isArray(e.layers) ? e.layers : [], places: Array.isArray(e.places) ? e.places : [] });
+    } else problems.push(`Excerpt "${String(e?.id)}" was left out: it needs text, a source and a first date.`);
+  }
+  return { excerpts, problems };
+}
+
+/**
+ * The excerpts worth showing on a day: those about a visible layer or the selected feature's
+ * layer first, each group nearest in time first.
+ */
+export function relevantExcerpts(excerpts: readonly Excerpt[], day: Day, visibleLayers: ReadonlySet<string>, limit = 12): Excerpt[] {
+  const distance = (e: Excerpt) => Math.min(...e.dates.map((d) => Math.abs((parsePartialDate(d)?.start ?? Infinity) - day)));
+  const onMap = (e: Excerpt) => (e.layers.some((l) => visibleLayers.has(l)) ? 0 : 1);
+  return [...excerpts].sort((a, b) => onMap(a) - onMap(b) || distance(a) - distance(b)).slice(0, limit);
+}

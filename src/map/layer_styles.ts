@@ -1,0 +1,58 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { LABEL_FONT } from './fonts.ts';
+
+/** Ids of the map layers drawing one geodata layer, in drawing order. */
+export function styleLayerIds(layerId: string): string[] {
+  return ['fill', 'hatch', 'outline', 'point', 'label'].map((part) => `${layerId}:${part}`);
+}
+
+/** The MapLibre colour expression for a feature's power. */
+export function powerColor(colors: Record<string, string>): ExpressionSpecification {
+  return ['match', ['get', 'power'], ...Object.entries(colors).flat(), '#777777'] as unknown as ExpressionSpecification;
+}
+
+/**
+ * How a geodata layer looks. Control (who held the ground) is a solid tint; a claim (what a text
+ * assigned) is a hatch over a faint tint, so paper and ground differ at a glance even in grey.
+ * The outline shows precision: solid for surveyed, dashed for described, dotted for schematic.
+ */
+export function layerStyles(layerId: string, colors: Record<string, string>): LayerSpecification[] {
+  const [fill, hatch, outline, point, label] = styleLayerIds(layerId) as [string, string, string, string, string];
+  const color = powerColor(colors);
+  const isClaim: ExpressionSpecification = ['==', ['get', 'kind'], 'claim'];
+  const areal: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  return [
+    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': ['case', isClaim, 0.12, 0.42] } },
+    { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']] } },
+    {
+      id: outline,
+      type: 'line',
+      source: layerId,
+      filter: areal,
+      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2.5], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
+    },
+    { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+    {
+      id: label,
+      type: 'symbol',
+      source: layerId,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true },
+      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+/** A 12x12 RGBA tile of diagonal stripes in a colour, for claim hatching. */
+export function hatchImage(hex: string): { width: number; height: number; data: Uint8Array } {
+  const size = 12;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onStripe = (x + y) % size < 2;
+      data.set(onStripe ? [r, g, b, 200] : [0, 0, 0, 0], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}

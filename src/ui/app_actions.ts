@@ -1,0 +1,40 @@
+import { excerptDay, type Excerpt } from '../data/excerpts.ts';
+import type { Day } from '../data/dates.ts';
+import type { AppState } from './app_state.ts';
+import { FIRST_DAY, LAST_DAY, type View } from './permalink.ts';
+
+/** Moves the slider, kept within 1914-1923. */
+export function setDay(state: AppState, day: Day): void {
+  state.day.value = Math.min(LAST_DAY, Math.max(FIRST_DAY, Math.round(day)));
+}
+
+/** Switches layers on or off (one, or a whole group). */
+export function setLayersVisible(state: AppState, ids: string[], on: boolean): void {
+  const next = new Set(state.visible.value);
+  for (const id of ids) on ? next.add(id) : next.delete(id);
+  state.visible.value = next;
+}
+
+/** Pins a layer so that it shows whatever the date, or unpins it. */
+export function setPinned(state: AppState, id: string, pinned: boolean): void {
+  const next = new Set(state.pinned.value);
+  pinned ? next.add(id) : next.delete(id);
+  state.pinned.value = next;
+  if (pinned) setLayersVisible(state, [id], true);
+}
+
+/** Takes the reader to what an excerpt speaks of: its first date, its layers and its place. */
+export function showExcerpt(state: AppState, excerpt: Excerpt): void {
+  setDay(state, excerptDay(excerpt));
+  const known = excerpt.layers.filter((id) => state.geodata.value?.layers.has(id));
+  if (known.length) setLayersVisible(state, known, true);
+  state.flyTo.value = { camera: excerpt.camera, animate: true };
+}
+
+/** Restores a view from a permalink. */
+export function applyView(state: AppState, view: View): void {
+  state.day.value = view.day;
+  state.visible.value = new Set(view.layers);
+  if (view.camera) state.flyTo.value = { camera: view.camera, animate: false };
+  state.selection.value = view.selection ? { lngLat: view.camera?.center ?? [0, 0], featureIds: [view.selection] } : null;
+}

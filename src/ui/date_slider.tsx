@@ -1,0 +1,97 @@
+import { useEffect } from 'preact/hooks';
+import { dayOf, formatDay, type Day } from '../data/dates.ts';
+import type { AppState } from './app_state.ts';
+import { setDay } from './app_actions.ts';
+import { longDate } from './date_format.ts';
+import { FIRST_DAY, LAST_DAY } from './permalink.ts';
+
+const SPEEDS: [number, string][] = [[1, '1 day'], [7, '1 week'], [30, '1 month'], [91, '3 months']];
+
+/** Moves a day by whole calendar months (Page Up / Page Down). */
+function addMonths(day: Day, months: number): Day {
+  const d = new Date(day * 86_400_000);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return Math.round(d.getTime() / 86_400_000);
+}
+
+/**
+ * The date slider: the day in large type, a range at day resolution (arrows: a day; Page Up /
+ * Down: a month), a field to type a date, play/pause at a chosen speed, and ticks that jump to
+ * the treaties' signing dates.
+ */
+export function DateSlider({ state }: { state: AppState }) {
+  const day = state.day.value;
+  const playing = state.playing.value;
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      if (state.day.value >= LAST_DAY) state.playing.value = false;
+      else setDay(state, state.day.value + state.speed.value);
+    }, 700);
+    return () => clearInterval(timer);
+  }, [playing, state]);
+
+  const ticks = (state.geodata.value?.catalog.layers ?? []).flatMap((l) => l.lifecycle.filter((s) => s.stage === 'signed').map((s) => ({ day: dayOf(s.date), title: `${l.title}: signed ${s.date}` }))).filter((t): t is { day: Day; title: string } => t.day !== null);
+  const share = (d: Day) => `${(((d - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * 100).toFixed(3)}%`;
+
+  return (
+    <div class="date-slider">
+      <output class="current-date" aria-live="polite" for="date-range">{longDate(day)}</output>
+      <div class="slider-track">
+        <input
+          id="date-range"
+          type="range"
+          min={FIRST_DAY}
+          max={LAST_DAY}
+          step={1}
+          value={day}
+          aria-label="Date"
+          aria-valuetext={longDate(day)}
+          onInput={(e) => setDay(state, Number(e.currentTarget.value))}
+          onKeyDown={(e) => {
+            if (e.key === 'PageUp' || e.key === 'PageDown') {
+              e.preventDefault();
+              setDay(state, addMonths(day, e.key === 'PageUp' ? 1 : -1));
+            }
+          }}
+        />
+        <div class="ticks">
+          {ticks.map((t) => (
+            <button key={t.title} type="button" class="tick" style={{ left: share(t.day) }} title={t.title} aria-label={`Go to ${t.title}`} onClick={() => setDay(state, t.day)} />
+          ))}
+        </div>
+        <div class="years" aria-hidden="true">
+          {Array.from({ length: 10 }, (_, i) => 1914 + i).map((y) => (
+            <span key={y} style={{ left: share(dayOf(`${y}-01-01`)!) }}>{y}</span>
+          ))}
+        </div>
+      </div>
+      <div class="slider-controls">
+        <button type="button" onClick={() => (state.playing.value = !playing)} aria-pressed={playing}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <label>
+          Speed
+          <select value={state.speed.value} onChange={(e) => (state.speed.value = Number(e.currentTarget.value))}>
+            {SPEEDS.map(([days, label]) => (
+              <option key={days} value={days}>{label} per step</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Go to date
+          <input
+            type="date"
+            min="1914-01-01"
+            max="1923-12-31"
+            value={formatDay(day)}
+            onChange={(e) => {
+              const typed = dayOf(e.currentTarget.value);
+              if (typed !== null) setDay(state, typed);
+            }}
+          />
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { relevantExcerpts } from '../data/excerpts.ts';
+import type { AppState } from './app_state.ts';
+import { showExcerpt } from './app_actions.ts';
+import { partialDate } from './date_format.ts';
+import { SourceCitation } from './source_citation.tsx';
+
+const SEED_AUTHORS: Record<string, string> = { xoshgedem: 'Xoshgedem', 'korkmaz-2018': 'Korkmaz (2018)' };
+
+/**
+ * Verbatim excerpts from the seed articles relevant to the date and the visible layers. A card
+ * names every article the passage appears in, and says where the passage disagrees with the
+ * treaty record. Clicking a card moves the slider and the map to what it describes.
+ */
+export function ExcerptPanel({ state }: { state: AppState }) {
+  const geodata = state.geodata.value;
+  if (!geodata) return null;
+  const excerpts = relevantExcerpts(geodata.excerpts, state.day.value, state.visible.value, 8);
+  return (
+    <section class="excerpts" aria-labelledby="excerpts-heading">
+      <h2 id="excerpts-heading">From the articles</h2>
+      {excerpts.map((e) => (
+        <article key={e.id} class="excerpt" data-excerpt-id={e.id}>
+          <blockquote>{e.text}</blockquote>
+          <p class="citation">
+            {e.sources.map((s) => `${SEED_AUTHORS[s.id] ?? s.id}, ${s.locator}`).join('; also in ')}
+          </p>
+          {e.discrepancy && (
+            <div class="discrepancy">
+              <strong>The record:</strong> {e.discrepancy.text}
+              <ul class="sources">
+                {e.discrepancy.sources.map((s) => (
+                  <SourceCitation key={`${s.id}${s.locator}`} source={s} bibliography={geodata.sources} />
+                ))}
+              </ul>
+            </div>
+          )}
+          <button type="button" class="show-on-map" onClick={() => showExcerpt(state, e)}>
+            Show {partialDate(e.dates[0]!)} on the map
+          </button>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { dayOf, formatDay, type Day } from '../data/dates.ts';
+import type { Camera } from '../map/map_view.ts';
+
+/** What a permalink restores. */
+export interface View {
+  day: Day;
+  layers: string[];
+  camera: Camera | null;
+  selection: string | null;
+}
+
+/** The slider's range: 1 January 1914 to 31 December 1923. */
+export const FIRST_DAY = dayOf('1914-01-01')!;
+export const LAST_DAY = dayOf('1923-12-31')!;
+
+/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&sel=id` (map is zoom/lat/lon, as on OSM). */
+export function formatHash(view: View): string {
+  const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
+  if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
+  if (view.selection) parts.push(`sel=${encodeURIComponent(view.selection)}`);
+  return `#${parts.join('&')}`;
+}
+
+/**
+ * Reads a permalink. Each part that cannot be read falls back to the default and adds a
+ * sentence to `problems`; nothing here throws.
+ */
+export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaults: View): { view: View; problems: string[] } {
+  const view: View = { ...defaults, layers: [...defaults.layers] };
+  const problems: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { view, problems: ['The link could not be read; showing the default view.'] };
+  }
+  const date = params.get('date');
+  if (date !== null) {
+    const day = dayOf(date);
+    if (day === null || day < FIRST_DAY || day > LAST_DAY) problems.push(`The date "${date.slice(0, 20)}" is not a day between 1914 and 1923.`);
+    else view.day = day;
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const ids = layers.split(',').filter((id) => id !== '');
+    const unknown = ids.filter((id) => !knownLayers.has(id));
+    if (unknown.length) problems.push(`Unknown layer(s) left out: ${unknown.slice(0, 5).map((u) => u.slice(0, 40)).join(', ')}.`);
+    view.layers = ids.filter((id) => knownLayers.has(id));
+  }
+  const map = params.get('map');
+  if (map !== null) {
+    const [zoom, lat, lon] = map.split('/').map(Number);
+    if ([zoom, lat, lon].every((v) => v !== undefined && Number.isFinite(v)) && zoom! >= 0 && zoom! <= 22 && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180) view.camera = { zoom: zoom!, center: [lon!, lat!] };
+    else problems.push('The map position in the link could not be read.');
+  }
+  const selection = params.get('sel');
+  if (selection !== null) view.selection = selection.slice(0, 200);
+  return { view, problems };
+}

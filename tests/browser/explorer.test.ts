@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
+import { openApp, screenshot, waitForMap } from './app_page.ts';
+
+const appUrl = inject('appUrl');
+
+type MapHandle = {
+  queryRenderedFeatures(o: object): { properties: { id: string } }[];
+  getZoom(): number;
+  getCenter(): { lng: number; lat: number };
+  project(p: [number, number]): { x: number; y: number };
+};
+const renderedIds = (page: Page, layer: string) =>
+  page.evaluate((id) => [...new Set((window.explorerMap as MapHandle).queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.id))].sort(), `${layer}:fill`);
+const shownDate = (page: Page) => page.locator('.current-date').textContent();
+
+describe('the explorer UI in a real browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('draws a layer only while it is switched on, and a treaty from its signing day', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-10-12&layers=kars-1921&map=6/40.8/43.0`);
+    expect(await shownDate(page)).toBe('12 October 1921');
+    expect(await renderedIds(page, 'kars-1921')).toEqual([]);
+
+    const slider = page.getByLabel('Date', { exact: true });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForMap(page);
+    expect(await shownDate(page)).toBe('13 October 1921');
+    expect(await renderedIds(page, 'kars-1921')).toContain('kars-1921-tur-kars-artvin');
+    await screenshot(page, 'kars-1921-caucasus');
+
+    await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).uncheck();
+    await waitForMap(page);
+    expect(await renderedIds(page, 'kars-1921')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves by a month with Page Up and Page Down, and takes a typed date', async () => {
+    const { page } = await openApp(browser, `${appUrl}#date=1920-08-10`);
+    await page.getByLabel('Date', { exact: true }).focus();
+    await page.keyboard.press('PageUp');
+    expect(await shownDate(page)).toBe('10 September 1920');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    expect(await shownDate(page)).toBe('10 July 1920');
+    await page.getByLabel('Go to date').fill('1923-07-24');
+    expect(await shownDate(page)).toBe('24 July 1923');
+    await page.close();
+  });
+
+  it('round-trips the URL: date, layers, camera and selection', async () => {
+    const hash = '#date=1922-03-01&layers=moscow-1921,lausanne-1923&map=6.00/40.500/43.000';
+    const { page, errors } = await openApp(browser, `${appUrl}${hash}`);
+    expect(await shownDate(page)).toBe('1 March 1922');
+    expect(await page.getByRole('checkbox', { name: 'Treaty of Moscow, 16 March 1921' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(false);
+    const camera = await page.evaluate(() => {
+      const m = window.explorerMap as MapHandle;
+      return [m.getZoom(), m.getCenter().lat, m.getCenter().lng];
+    });
+    expect(camera[0]).toBeCloseTo(6, 1);
+    expect(camera[1]).toBeCloseTo(40.5, 1);
+    expect(camera[2]).toBeCloseTo(43, 1);
+
+    await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).check();
+    const saved = await page.evaluate(() => location.hash);
+    expect(saved).toContain('date=1922-03-01');
+    expect(saved).toContain('kars-1921');
+    const again = await openApp(browser, `${appUrl}${saved}`);
+    expect(await again.page.evaluate(() => location.hash)).toBe(saved);
+    expect(await again.page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('falls back quietly on a bad link', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1999-99-99&layers=no-such-layer,kars-1921&map=oops`);
+    expect(await shownDate(page)).toBe('10 August 1920');
+    const notice = await page.locator('.notice').textContent();
+    expect(notice).toContain('is not a day between 1914 and 1923');
+    expect(notice).toContain('no-such-layer');
+    expect(await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows what was clicked, with its sources', async () => {
+    const { page } = await openApp(browser, `${appUrl}#date=1922-01-01&layers=kars-1921&map=6.5/40.6/43.1`);
+    const point = await page.evaluate(() => (window.explorerMap as MapHandle).project([43.1, 40.6]));
+    await page.locator('.map canvas').click({ position: point });
+    const details = page.locator('.details');
+    await details.waitFor();
+    expect(await details.textContent()).toContain('Kars, Ardahan, Olti, Kagizman and Artvin districts to Turkey');
+    expect(await details.locator('.sources li').first().textContent()).toMatch(/Kars/);
+    expect(await page.evaluate(() => location.hash)).toContain('sel=kars-1921-tur-kars-artvin');
+    await page.close();
+  });
+
+  it('an excerpt card moves the slider and the map to what it describes, and says where the record differs', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-03-16&layers=moscow-1921&map=4/39/35`);
+    const card = page.locator('.excerpt', { has: page.locator('.discrepancy') }).first();
+    await card.waitFor();
+    const id = await card.getAttribute('data-excerpt-id');
+    const excerpt = await page.evaluate(async (excerptId) => {
+      const json = await (await fetch('geodata/excerpts.json')).json();
+      return json.excerpts.find((e: { id: string }) => e.id === excerptId);
+    }, id);
+    await card.getByRole('button').click();
+    await page.waitForTimeout(1500);
+    await waitForMap(page);
+    expect(await page.evaluate(() => location.hash)).toContain(`date=${excerpt.dates[0].length === 10 ? excerpt.dates[0] : ''}`);
+    const center = await page.evaluate(() => (window.explorerMap as MapHandle).getCenter());
+    expect(center.lng).toBeCloseTo(excerpt.camera.center[0], 0);
+    expect(center.lat).toBeCloseTo(excerpt.camera.center[1], 0);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'excerpt-clicked');
+    await page.close();
+  });
+
+  it('can be operated by keyboard alone: every layer switch, pin and button is reachable', async () => {
+    const { page } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=`);
+    const reached = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` : '';
+      });
+      reached.add(label);
+    }
+    expect([...reached].some((l) => l.startsWith('INPUT:Date'))).toBe(true);
+    expect([...reached].some((l) => l.startsWith('BUTTON:Pin Treaty of Kars'))).toBe(true);
+    await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).focus();
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('looks right at desktop and phone width', async () => {
+    const desktop = await openApp(browser, `${appUrl}#date=1921-11-01&map=5.2/40.5/40`);
+    await screenshot(desktop.page, 'desktop-1921-11-01');
+    await desktop.page.close();
+    const phone = await openApp(browser, `${appUrl}#date=1921-11-01&map=5/40.5/40`, { width: 390, height: 844 });
+    await screenshot(phone.page, 'phone-1921-11-01');
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.page.close();
+  });
+});
