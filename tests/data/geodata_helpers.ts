@@ -20,6 +20,17 @@ export const PLACES = {
   mosul: [43.13, 36.34],
   iskenderun: [36.17, 36.59],
   nakhchivan: [45.41, 39.21],
+  beirut: [35.5, 33.89],
+  adana: [35.32, 37.0],
+  damascus: [36.29, 33.51],
+  aleppo: [37.16, 36.2],
+  baghdad: [44.36, 33.31],
+  basra: [47.78, 30.51],
+  jerusalem: [35.21, 31.78],
+  haifa: [34.99, 32.79],
+  antalya: [30.71, 36.89],
+  trabzon: [39.72, 41.0],
+  van: [43.38, 38.49],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export type Place = keyof typeof PLACES;

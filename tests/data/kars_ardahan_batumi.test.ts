@@ -5,6 +5,7 @@ import { at, type Place } from './geodata_helpers.ts';
 const EXPECTED: Record<string, Partial<Record<Place, string[]>>> = {
   'borders-1914': { kars: ['RUS sovereignty'], ardahan: ['RUS sovereignty'], artvin: ['RUS sovereignty'], batumi: ['RUS sovereignty'], igdir: ['RUS sovereignty'], istanbul: ['OTT sovereignty'], izmir: ['OTT sovereignty'], edirne: ['OTT sovereignty'], erzurum: ['OTT sovereignty'] },
   'brest-litovsk-1918': { kars: ['OTT plebiscite'], ardahan: ['OTT plebiscite'], artvin: ['OTT plebiscite'], batumi: ['OTT plebiscite'], igdir: [], istanbul: [] },
+  'batum-1918': { kars: ['OTT sovereignty'], ardahan: ['OTT sovereignty'], artvin: ['OTT sovereignty'], batumi: ['OTT sovereignty'], igdir: ['OTT sovereignty'], istanbul: [] },
   'alexandropol-1920': { kars: ['TUR sovereignty'], igdir: ['TUR sovereignty'], batumi: [], istanbul: [] },
   'moscow-1921': { kars: ['TUR sovereignty'], ardahan: ['TUR sovereignty'], artvin: ['TUR sovereignty'], igdir: ['TUR sovereignty'], batumi: ['GEO autonomy'], nakhchivan: ['AZE autonomy'] },
   'kars-1921': { kars: ['TUR sovereignty'], ardahan: ['TUR sovereignty'], artvin: ['TUR sovereignty'], igdir: ['TUR sovereignty'], batumi: ['GEO autonomy'], nakhchivan: ['AZE autonomy'] },

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseExcerpts } from '../../src/data/excerpts.ts';
+import { parsePartialDate } from '../../src/data/dates.ts';
+import { inRegion } from '../../src/data/region.ts';
+import { GEODATA_DIR } from './geodata_helpers.ts';
+
+/** The seed articles live beside the repository, read-only (see DEVELOPERS.md). */
+const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+const SEED_FILES: Record<string, string> = { xoshgedem: '000_3cf1fd47c83241f0.txt', 'korkmaz-2018': '002_82059a2bf2d99f61.txt' };
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const raw = JSON.parse(readFileSync(join(GEODATA_DIR, 'excerpts.json'), 'utf8'));
+const { excerpts, problems } = parseExcerpts(raw);
+const sourceIds = new Set((JSON.parse(readFileSync(join(GEODATA_DIR, 'sources.json'), 'utf8')) as { id: string }[]).map((s) => s.id));
+
+describe('excerpts from the seed articles', () => {
+  it('finds the seed articles beside the repository', () => {
+    expect(existsSync(SEEDS_DIR), `the seed articles are expected in ${SEEDS_DIR} (shared/seeds beside the repository)`).toBe(true);
+  });
+
+  it('are all readable, with unique ids, and at least 40 of them', () => {
+    expect(problems).toEqual([]);
+    expect(excerpts.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(excerpts.map((e) => e.id)).size).toBe(excerpts.length);
+  });
+
+  it('quote each seed verbatim (whitespace aside), name every seed a passage appears in, and no other', () => {
+    const seeds = Object.fromEntries(Object.entries(SEED_FILES).map(([id, file]) => [id, normalise(readFileSync(join(SEEDS_DIR, file), 'utf8'))]));
+    const wrong: string[] = [];
+    for (const e of excerpts) {
+      const text = normalise(e.text);
+      const cited = new Set(e.sources.map((s) => s.id));
+      for (const [seed, body] of Object.entries(seeds)) {
+        if (cited.has(seed) && !body.includes(text)) wrong.push(`${e.id}: not verbatim in ${seed}`);
+        if (!cited.has(seed) && body.includes(text)) wrong.push(`${e.id}: also appears in ${seed}, which the card does not name`);
+      }
+      for (const s of e.sources) if (!(s.id in SEED_FILES)) wrong.push(`${e.id}: source ${s.id} is not a seed article`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('are short, dated, placed in the region, and cite the record wherever they disagree with it', () => {
+    for (const e of excerpts) {
+      expect(e.text.split(/\s+/).length, e.id).toBeLessThanOrEqual(85);
+      for (const d of e.dates) expect(parsePartialDate(d), `${e.id} date ${d}`).not.toBeNull();
+      expect(inRegion(...e.camera.center), e.id).toBe(true);
+      for (const s of e.sources) expect(s.locator, e.id).not.toBe('');
+      if (e.discrepancy) {
+        expect(e.discrepancy.sources.length, e.id).toBeGreaterThan(0);
+        for (const s of e.discrepancy.sources) expect(sourceIds.has(s.id), `${e.id}: ${s.id} in sources.json`).toBe(true);
+      }
+    }
+  });
+
+  it('flag the errors of fact the seeds are known for', () => {
+    const flagged = excerpts.filter((e) => e.discrepancy).map((e) => normalise(e.text));
+    expect(flagged.some((t) => t.includes('(the Sykes-Picot agreement)'))).toBe(true);
+    expect(flagged.some((t) => t.includes('26 April'))).toBe(true);
+  });
+});
