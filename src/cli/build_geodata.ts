@@ -8,6 +8,8 @@ import { POWER_STYLE } from '../data/powers.ts';
 import { roundGeometry } from './basemap.ts';
 import { readGeodataInputs, type Recipe } from './geodata_files.ts';
 import { evaluateExpression, type Expression } from './recipe_geometry.ts';
+import { featureInterval } from '../data/dates.ts';
+import { sliceFeature, type Cutter } from './slice_feature.ts';
 
 const DECIMALS = 5;
 
@@ -24,16 +26,33 @@ export function buildGeodata(dir: string): Map<string, string> {
   for (const recipe of recipes) for (const f of recipe.features) expressions.set(f.properties.id, f.geometry);
   const context = { waypoints: new Map(waypoints.map((w) => [w.id, w])), expressionOf: (id: string) => expressions.get(id) };
 
+  const evaluate = (layer: string, id: string, expression: Expression) => {
+    try {
+      return evaluateExpression(expression, context);
+    } catch (error) {
+      throw new Error(`${layer} / ${id}: ${(error as Error).message}`);
+    }
+  };
+  // Plain features first, so that sliced ones can be cut by whatever they name.
+  const built = new Map<string, Geometry>();
+  const cutters = new Map<string, Cutter[]>();
+  for (const recipe of recipes) {
+    for (const f of recipe.features) {
+      if (f.slice_by) continue;
+      const geometry = evaluate(recipe.id, f.properties.id, f.geometry);
+      built.set(f.properties.id, geometry);
+      const list = cutters.get(recipe.id) ?? [];
+      list.push({ geometry, interval: featureInterval(f.properties.start_date, f.properties.end_date) });
+      cutters.set(recipe.id, list);
+    }
+  }
   const files = new Map<string, string>();
   for (const recipe of recipes) {
-    const lines = recipe.features.map((f) => {
-      let geometry: Geometry;
-      try {
-        geometry = normalise(evaluateExpression(f.geometry, context));
-      } catch (error) {
-        throw new Error(`${recipe.id} / ${f.properties.id}: ${(error as Error).message}`);
-      }
-      return JSON.stringify({ type: 'Feature', properties: f.properties, geometry });
+    const lines = recipe.features.flatMap((f) => {
+      const pieces = f.slice_by
+        ? sliceFeature(f.properties, evaluate(recipe.id, f.properties.id, f.geometry), f.slice_by.flatMap((layer) => cutters.get(layer) ?? []))
+        : [{ properties: f.properties, geometry: built.get(f.properties.id)! }];
+      return pieces.map((p) => JSON.stringify({ type: 'Feature', properties: p.properties, geometry: normalise(p.geometry) }));
     });
     files.set(`${recipe.id}.geojson`, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
   }

@@ -8,7 +8,8 @@ import type { Expression, Waypoint } from './recipe_geometry.ts';
 export interface Recipe {
   id: string;
   resource: LayerResource;
-  features: { properties: LayerFeatureProperties; geometry: Expression }[];
+  /** `slice_by`: layers whose features in force are cut out of this one, period by period. */
+  features: { properties: LayerFeatureProperties; geometry: Expression; slice_by?: string[] }[];
 }
 
 /** The hand-written inputs of the geodata folder, parsed. */
