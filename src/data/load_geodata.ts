@@ -2,12 +2,17 @@ import type { CslItem } from './contract.ts';
 import { parseCatalog, parseLayer, type Catalog } from './catalog.ts';
 import { DatedLayer } from './dated_layer.ts';
 import { parseExcerpts, type Excerpt } from './excerpts.ts';
+import { createFeatureIndex, type FeatureIndex } from './feature_index.ts';
+import { parseGazetteer, type Place } from './gazetteer.ts';
 
 export interface Geodata {
   catalog: Catalog;
   layers: Map<string, DatedLayer>;
   sources: Map<string, CslItem>;
   excerpts: Excerpt[];
+  places: Place[];
+  /** Every areal feature of every layer, for "what was here when". */
+  index: FeatureIndex;
   /** Plain sentences about whatever could not be loaded; the rest still works. */
   problems: string[];
 }
@@ -24,7 +29,12 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
     if (!response.ok) throw new Error(`geodata/${path} could not be loaded (HTTP ${response.status}).`);
     return response.json() as Promise<unknown>;
   };
-  const [catalogJson, sourcesJson, excerptsJson] = await Promise.all([get('datapackage.json'), get('sources.json').catch(() => []), get('excerpts.json').catch(() => ({}))]);
+  const [catalogJson, sourcesJson, excerptsJson, gazetteerJson] = await Promise.all([
+    get('datapackage.json'),
+    get('sources.json').catch(() => []),
+    get('excerpts.json').catch(() => ({})),
+    get('gazetteer.json').catch(() => ({})),
+  ]);
   const { catalog, problems } = parseCatalog(catalogJson);
   const { excerpts, problems: excerptProblems } = parseExcerpts(excerptsJson);
   const layers = new Map<string, DatedLayer>();
@@ -38,5 +48,14 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
     }),
   );
   const sources = new Map((Array.isArray(sourcesJson) ? (sourcesJson as CslItem[]) : []).filter((s) => typeof s?.id === 'string').map((s) => [s.id, s]));
-  return { catalog: { ...catalog, layers: catalog.layers.filter((l) => layers.has(l.id)) }, layers, sources, excerpts, problems: [...problems, ...excerptProblems] };
+  const loaded = catalog.layers.filter((l) => layers.has(l.id));
+  return {
+    catalog: { ...catalog, layers: loaded },
+    layers,
+    sources,
+    excerpts,
+    places: parseGazetteer(gazetteerJson),
+    index: createFeatureIndex(loaded.map((l) => ({ id: l.id, collection: layers.get(l.id)!.collection }))),
+    problems: [...problems, ...excerptProblems],
+  };
 }

@@ -9,6 +9,8 @@ import { FeatureDetails } from './feature_details.tsx';
 import { LayerPanel } from './layer_panel.tsx';
 import { Legend } from './legend.tsx';
 import { MapPane } from './map_pane.tsx';
+import { PlaceSearch } from './place_search.tsx';
+import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash, parseHash } from './permalink.ts';
 
 /** The main screen: layers and legend, the map, details and excerpts, and the date slider. */
@@ -25,7 +27,7 @@ export function App({ state }: { state: AppState }) {
         const notes = [...problems, ...geodata.problems];
         if (notes.length) state.notice.value = notes.slice(0, 3).join(' ') + (notes.length > 3 ? ` (and ${notes.length - 3} more problems)` : '');
         stopHash = effect(() => {
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.featureIds[0] ?? null });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.lngLat ?? null });
           if (hash !== location.hash) history.replaceState(null, '', hash);
         });
       })
@@ -45,6 +47,7 @@ export function App({ state }: { state: AppState }) {
             {state.notice.value} <button type="button" onClick={() => (state.notice.value = null)}>Dismiss</button>
           </p>
         )}
+        <PlaceSearch state={state} />
         <section aria-labelledby="layers-heading">
           <h2 id="layers-heading">Layers</h2>
           <LayerPanel state={state} />
@@ -63,6 +66,7 @@ export function App({ state }: { state: AppState }) {
       </main>
       <aside class="panel panel--right">
         <FeatureDetails state={state} />
+        <PlaceTimeline state={state} />
         <ExcerptPanel state={state} />
       </aside>
     </div>

@@ -36,5 +36,5 @@ export function applyView(state: AppState, view: View): void {
   state.day.value = view.day;
   state.visible.value = new Set(view.layers);
   if (view.camera) state.flyTo.value = { camera: view.camera, animate: false };
-  state.selection.value = view.selection ? { lngLat: view.camera?.center ?? [0, 0], featureIds: [view.selection] } : null;
+  state.selection.value = view.selection ? { lngLat: view.selection } : null;
 }

@@ -6,10 +6,9 @@ import type { Camera } from '../map/map_view.ts';
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
 
-/** What the user clicked: the features under the point, topmost first. */
+/** The point the user clicked or searched for: details and timeline are about it. */
 export interface Selection {
   lngLat: [number, number];
-  featureIds: string[];
 }
 
 export interface AppState {

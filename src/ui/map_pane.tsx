@@ -38,7 +38,7 @@ export function MapPane({ state }: { state: AppState }) {
           state.mapStatus.value = 'error';
         },
         onMoveEnd: (camera) => (state.camera.value = camera),
-        onClick: (hits, lngLat) => (state.selection.value = { lngLat, featureIds: hits.map((h) => String(h.properties.id)) }),
+        onClick: (_hits, lngLat) => (state.selection.value = { lngLat }),
       });
       state.flyTo.value = null;
       window.explorerMap = view.map;

@@ -6,18 +6,19 @@ export interface View {
   day: Day;
   layers: string[];
   camera: Camera | null;
-  selection: string | null;
+  /** The selected point, [lon, lat]. */
+  selection: [number, number] | null;
 }
 
 /** The slider's range: 1 January 1914 to 31 December 1923. */
 export const FIRST_DAY = dayOf('1914-01-01')!;
 export const LAST_DAY = dayOf('1923-12-31')!;
 
-/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&sel=id` (map is zoom/lat/lon, as on OSM). */
+/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon). */
 export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
-  if (view.selection) parts.push(`sel=${encodeURIComponent(view.selection)}`);
+  if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
   return `#${parts.join('&')}`;
 }
 
@@ -53,7 +54,11 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
     if ([zoom, lat, lon].every((v) => v !== undefined && Number.isFinite(v)) && zoom! >= 0 && zoom! <= 22 && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180) view.camera = { zoom: zoom!, center: [lon!, lat!] };
     else problems.push('The map position in the link could not be read.');
   }
-  const selection = params.get('sel');
-  if (selection !== null) view.selection = selection.slice(0, 200);
+  const at = params.get('at');
+  if (at !== null) {
+    const [lat, lon] = at.split('/').map(Number);
+    if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) view.selection = [lon, lat];
+    else problems.push('The selected point in the link could not be read.');
+  }
   return { view, problems };
 }

@@ -100,7 +100,10 @@ describe('the explorer UI in a real browser', () => {
     await details.waitFor();
     expect(await details.textContent()).toContain('Kars, Ardahan, Olti, Kagizman and Artvin districts to Turkey');
     expect(await details.locator('.sources li').first().textContent()).toMatch(/Kars/);
-    expect(await page.evaluate(() => location.hash)).toContain('sel=kars-1921-tur-kars-artvin');
+    const [lat, lon] = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('at')!.split('/').map(Number);
+    expect(lat).toBeCloseTo(40.6, 1);
+    expect(lon).toBeCloseTo(43.1, 1);
+    expect(await page.locator('.timeline-list li').count()).toBeGreaterThan(3);
     await page.close();
   });
 
@@ -153,5 +156,39 @@ describe('the explorer UI in a real browser', () => {
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.page.close();
+  });
+});
+
+describe('what was here when, and finding a place', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('finds Smyrna, izmir and Adrianople by any name and opens their timeline', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10`);
+    const search = page.getByLabel('Find a place');
+    for (const [query, label] of [['Smyrna', 'Smyrna / Izmir'], ['izmir', 'Smyrna / Izmir'], ['Adrianople', 'Adrianople / Edirne']] as const) {
+      await search.fill(query);
+      await expect(page.getByRole('option').first().textContent()).resolves.toBe(label);
+    }
+    await search.fill('Smyrna');
+    await search.press('Enter');
+    await page.locator('.timeline-list li').first().waitFor();
+    const periods = await page.locator('.timeline-list li > strong').allTextContents();
+    expect(periods.length).toBeGreaterThan(3);
+    await page.waitForTimeout(1500);
+    await waitForMap(page);
+    const center = await page.evaluate(() => (window.explorerMap as MapHandle).getCenter());
+    expect(center.lng).toBeCloseTo(27.14, 0);
+    expect(center.lat).toBeCloseTo(38.42, 0);
+    await screenshot(page, 'timeline-smyrna');
+
+    // The last bar starts latest (Lausanne, 24 July 1923): clicking it sets the slider there.
+    await page.locator('.timeline-bar').last().click();
+    expect(await shownDate(page)).toBe('24 July 1923');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

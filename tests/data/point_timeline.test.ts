@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/data/dates.ts';
+import { pointTimeline } from '../../src/data/point_timeline.ts';
+import { PLACES, realIndex, type Place } from './geodata_helpers.ts';
+
+const timeline = (place: Place) => pointTimeline(realIndex(), PLACES[place][0], PLACES[place][1]).map((e) => `${Number.isFinite(e.interval.start) ? formatDay(e.interval.start) : '...'} ${e.layer} ${e.properties.power} ${e.properties.control}`);
+const order = (entries: string[], expected: string[]) => {
+  const positions = expected.map((needle) => entries.findIndex((e) => e.includes(needle)));
+  expect(positions.every((p) => p >= 0), `${expected.join(' | ')}\nin\n${entries.join('\n')}`).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+};
+
+describe('what was here when', () => {
+  it('Smyrna: Ottoman; Italian claim (1917); Greek administration under Sevres (1920); Turkish under Lausanne (1923)', () => {
+    order(timeline('izmir'), ['borders-1914 OTT', 'st-jean-de-maurienne-1917 ITA', 'sevres-1920 GRC administration', 'lausanne-1923 TUR']);
+  });
+  it('Kars: Russian; Brest-Litovsk plebiscite; Batum 1918 Ottoman; Alexandropol, Moscow and Kars Turkish', () => {
+    order(timeline('kars'), ['borders-1914 RUS', 'brest-litovsk-1918 OTT plebiscite', 'batum-1918 OTT', 'alexandropol-1920 TUR', 'moscow-1921 TUR', 'kars-1921 TUR']);
+  });
+  it('Batumi: Russian; Brest-Litovsk; Batum 1918 Ottoman; Georgian under Moscow and Kars', () => {
+    order(timeline('batumi'), ['borders-1914 RUS', 'brest-litovsk-1918 OTT', 'batum-1918 OTT', 'moscow-1921 GEO', 'kars-1921 GEO']);
+  });
+});
