@@ -56,3 +56,29 @@ export function hatchImage(hex: string): { width: number; height: number; data: 
   }
   return { width: size, height: size, data };
 }
+
+/** Places of the story: a dot and "Smyrna / Izmir", cities before towns when labels collide. */
+export function placeLayers(): LayerSpecification[] {
+  return [
+    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': '#333', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+    {
+      id: 'places:label',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
+        'text-offset': [0, 0.6],
+        'text-anchor': 'top',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': '#222', 'text-halo-color': '#fffdf8', 'text-halo-width': 1.4 },
+    },
+  ];
+}
+
+/** The selected point: a ring that stays visible over any fill. */
+export function selectionLayer(): LayerSpecification {
+  return { id: 'selection', type: 'circle', source: 'selection', paint: { 'circle-radius': 8, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111', 'circle-stroke-width': 2.5 } };
+}

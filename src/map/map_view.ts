@@ -1,10 +1,10 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, scaleLayers } from './basemap_style.ts';
-import { hatchImage, layerStyles, styleLayerIds } from './layer_styles.ts';
+import { hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -100,6 +100,30 @@ export class MapView {
         this.map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
         for (const layer of layerStyles(id, powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as maplibregl.LayerSpecification, BELOW);
       }
+    });
+  }
+
+  /**
+   * Labels the places of the story (name then / now) above everything else, larger places first.
+   */
+  setPlaces(places: { id: string; label: string; lon: number; lat: number; rank: number }[]): void {
+    this.whenReady(() => {
+      const data: FeatureCollection = { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', properties: { id: p.id, label: p.label, rank: p.rank }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })) };
+      const source = this.map.getSource('places') as maplibregl.GeoJSONSource | undefined;
+      if (source) return void source.setData(data);
+      this.map.addSource('places', { type: 'geojson', data });
+      for (const layer of placeLayers()) this.map.addLayer(layer);
+    });
+  }
+
+  /** Marks the selected point (or clears the mark). */
+  setSelection(lngLat: [number, number] | null): void {
+    this.whenReady(() => {
+      const data: FeatureCollection = { type: 'FeatureCollection', features: lngLat ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: lngLat } }] : [] };
+      const source = this.map.getSource('selection') as maplibregl.GeoJSONSource | undefined;
+      if (source) return void source.setData(data);
+      this.map.addSource('selection', { type: 'geojson', data });
+      this.map.addLayer(selectionLayer());
     });
   }
 

@@ -3,6 +3,10 @@ import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
 import { webglAvailable } from '../map/webgl_available.ts';
 import { drawnFeatures } from './drawn_features.ts';
+import { placeLabel } from '../data/gazetteer.ts';
+
+/** Which labels win when they collide (lower first). */
+const PLACE_RANK: Record<string, number> = { city: 0, port: 1, town: 2, battlefield: 2, mountain: 3, region: 3 };
 
 /** Debug and test handle: the live MapLibre map, as many map apps expose it. */
 declare global {
@@ -62,6 +66,11 @@ export function MapPane({ state }: { state: AppState }) {
           }
           view.map.triggerRepaint();
         }),
+        effect(() => {
+          const places = state.geodata.value?.places ?? [];
+          view.setPlaces(places.map((p) => ({ id: p.id, label: placeLabel(p), lon: p.lon, lat: p.lat, rank: PLACE_RANK[p.kind] ?? 3 })));
+        }),
+        effect(() => view.setSelection(state.selection.value?.lngLat ?? null)),
         effect(() => {
           const target = state.flyTo.value;
           if (target) {
