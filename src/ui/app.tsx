@@ -2,7 +2,15 @@ import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import { loadGeodata } from '../data/load_geodata.ts';
 import type { AppState } from './app_state.ts';
-import { applyView } from './app_actions.ts';
+import { applyView, setDay } from './app_actions.ts';
+import { dayOf } from '../data/dates.ts';
+
+/** Test and benchmark handle: move the slider the way the slider does (`explorerSetDate('1920-08-10')`). */
+declare global {
+  interface Window {
+    explorerSetDate?: (isoDate: string) => void;
+  }
+}
 import { DateSlider } from './date_slider.tsx';
 import { ExcerptPanel } from './excerpt_panel.tsx';
 import { FeatureDetails } from './feature_details.tsx';
@@ -16,6 +24,10 @@ import { formatHash, parseHash } from './permalink.ts';
 /** The main screen: layers and legend, the map, details and excerpts, and the date slider. */
 export function App({ state }: { state: AppState }) {
   useEffect(() => {
+    window.explorerSetDate = (isoDate) => {
+      const day = dayOf(isoDate);
+      if (day !== null) setDay(state, day);
+    };
     let stopHash = () => {};
     loadGeodata(document.baseURI)
       .then((geodata) => {
