@@ -6,9 +6,9 @@ export function styleLayerIds(layerId: string): string[] {
   return ['fill', 'hatch', 'outline', 'point', 'label'].map((part) => `${layerId}:${part}`);
 }
 
-/** The MapLibre colour expression for a feature's power. */
-export function powerColor(colors: Record<string, string>): ExpressionSpecification {
-  return ['match', ['get', 'power'], ...Object.entries(colors).flat(), '#777777'] as unknown as ExpressionSpecification;
+/** The MapLibre colour expression for a feature's power (or another property holding a power code). */
+export function powerColor(colors: Record<string, string>, property = 'power'): ExpressionSpecification {
+  return ['match', ['get', property], ...Object.entries(colors).flat(), '#777777'] as unknown as ExpressionSpecification;
 }
 
 /**
@@ -81,4 +81,12 @@ export function placeLayers(): LayerSpecification[] {
 /** The selected point: a ring that stays visible over any fill. */
 export function selectionLayer(): LayerSpecification {
   return { id: 'selection', type: 'circle', source: 'selection', paint: { 'circle-radius': 8, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111', 'circle-stroke-width': 2.5 } };
+}
+
+/** Ground that changed hands: hatched in the new holder's colour, outlined in the old one's. */
+export function changedLayers(colors: Record<string, string>): LayerSpecification[] {
+  return [
+    { id: 'changed:hatch', type: 'fill', source: 'changed', paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'to']] } },
+    { id: 'changed:outline', type: 'line', source: 'changed', paint: { 'line-color': powerColor(colors, 'from'), 'line-width': 2.5, 'line-dasharray': [2, 1] } },
+  ];
 }

@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, scaleLayers } from './basemap_style.ts';
-import { hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds } from './layer_styles.ts';
+import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -30,6 +30,8 @@ export interface MapViewOptions {
   onIdle?: () => void;
   onError?: (message: string) => void;
   onMoveEnd?: (camera: Camera) => void;
+  /** Called on every camera change, for keeping another map in step. */
+  onMove?: (camera: Camera) => void;
   onClick?: (hits: MapHit[], lngLat: [number, number]) => void;
 }
 
@@ -75,6 +77,7 @@ export class MapView {
     this.map.on('idle', () => options.onIdle?.());
     this.map.on('error', (event) => options.onError?.(event.error?.message ?? 'The map reported an error.'));
     this.map.on('moveend', () => options.onMoveEnd?.(this.getCamera()));
+    this.map.on('move', () => options.onMove?.(this.getCamera()));
     this.map.on('click', (event) => {
       const layers = this.geodataLayers.flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
       const hits = this.map.queryRenderedFeatures(event.point, { layers }).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
@@ -113,6 +116,17 @@ export class MapView {
       if (source) return void source.setData(data);
       this.map.addSource('places', { type: 'geojson', data });
       for (const layer of placeLayers()) this.map.addLayer(layer);
+    });
+  }
+
+  /** Colours the ground that changed hands between two layers by its new holder (compare overlay). */
+  setChanged(changed: FeatureCollection, powerColors: Record<string, string>): void {
+    this.whenReady(() => {
+      for (const [power, color] of Object.entries(powerColors)) if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
+      const source = this.map.getSource('changed') as maplibregl.GeoJSONSource | undefined;
+      if (source) return void source.setData(changed);
+      this.map.addSource('changed', { type: 'geojson', data: changed });
+      for (const layer of changedLayers(powerColors)) this.map.addLayer(layer, BELOW);
     });
   }
 

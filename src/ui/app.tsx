@@ -17,6 +17,7 @@ import { FeatureDetails } from './feature_details.tsx';
 import { LayerPanel } from './layer_panel.tsx';
 import { Legend } from './legend.tsx';
 import { MapPane } from './map_pane.tsx';
+import { CompareView } from './compare_view.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash, parseHash } from './permalink.ts';
@@ -33,13 +34,13 @@ export function App({ state }: { state: AppState }) {
       .then((geodata) => {
         state.geodata.value = geodata;
         const known = new Set(geodata.catalog.layers.map((l) => l.id));
-        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null };
+        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null };
         const { view, problems } = parseHash(location.hash, known, defaults);
         applyView(state, view);
         const notes = [...problems, ...geodata.problems];
         if (notes.length) state.notice.value = notes.slice(0, 3).join(' ') + (notes.length > 3 ? ` (and ${notes.length - 3} more problems)` : '');
         stopHash = effect(() => {
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.lngLat ?? null });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value });
           if (hash !== location.hash) history.replaceState(null, '', hash);
         });
       })
@@ -60,6 +61,9 @@ export function App({ state }: { state: AppState }) {
           </p>
         )}
         <PlaceSearch state={state} />
+        <button type="button" class="compare-open" onClick={() => (state.compare.value = state.compare.value ?? { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' })}>
+          Compare two treaties
+        </button>
         <section aria-labelledby="layers-heading">
           <h2 id="layers-heading">Layers</h2>
           <LayerPanel state={state} />
@@ -72,6 +76,7 @@ export function App({ state }: { state: AppState }) {
       </aside>
       <main class="main">
         <MapPane state={state} />
+        <CompareView state={state} />
         <div class="date-bar">
           <DateSlider state={state} />
         </div>

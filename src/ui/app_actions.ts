@@ -37,4 +37,5 @@ export function applyView(state: AppState, view: View): void {
   state.visible.value = new Set(view.layers);
   if (view.camera) state.flyTo.value = { camera: view.camera, animate: false };
   state.selection.value = view.selection ? { lngLat: view.selection } : null;
+  state.compare.value = view.compare;
 }

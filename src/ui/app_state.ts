@@ -6,6 +6,9 @@ import type { Camera } from '../map/map_view.ts';
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
 
+/** How two layers are compared: a swipe divider, side by side, or the ground that changed hands. */
+export type CompareMode = 'swipe' | 'split' | 'overlay';
+
 /** The point the user clicked or searched for: details and timeline are about it. */
 export interface Selection {
   lngLat: [number, number];
@@ -28,6 +31,8 @@ export interface AppState {
   /** A quiet message (e.g. what a bad link could not restore). */
   notice: Signal<string | null>;
   playing: Signal<boolean>;
+  /** Two claim layers being compared, or null for the main view. */
+  compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
   /** Days the animation advances per tick. */
   speed: Signal<number>;
   /** The visible layers as the map draws them on the current day. */
@@ -54,6 +59,7 @@ export function createAppState(): AppState {
     selection: signal<Selection | null>(null),
     notice: signal<string | null>(null),
     playing: signal(false),
+    compare: signal(null),
     speed: signal(7),
     drawn: computed(() => (geodata.value?.catalog.layers ?? []).map((l) => l.id).filter((id) => visible.value.has(id))),
   };

@@ -1,5 +1,8 @@
 import { dayOf, formatDay, type Day } from '../data/dates.ts';
 import type { Camera } from '../map/map_view.ts';
+import type { CompareMode } from './app_state.ts';
+
+const COMPARE_MODES: readonly CompareMode[] = ['swipe', 'split', 'overlay'];
 
 /** What a permalink restores. */
 export interface View {
@@ -8,6 +11,8 @@ export interface View {
   camera: Camera | null;
   /** The selected point, [lon, lat]. */
   selection: [number, number] | null;
+  /** Two layers compared, and how. */
+  compare: { a: string; b: string; mode: CompareMode } | null;
 }
 
 /** The slider's range: 1 January 1914 to 31 December 1923. */
@@ -18,6 +23,7 @@ export const LAST_DAY = dayOf('1923-12-31')!;
 export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
+  if (view.compare) parts.push(`compare=${[view.compare.a, view.compare.b, view.compare.mode].map(encodeURIComponent).join(',')}`);
   if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
   return `#${parts.join('&')}`;
 }
@@ -59,6 +65,12 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
     const [lat, lon] = at.split('/').map(Number);
     if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) view.selection = [lon, lat];
     else problems.push('The selected point in the link could not be read.');
+  }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const [a, b, mode] = compare.split(',');
+    if (a && b && knownLayers.has(a) && knownLayers.has(b)) view.compare = { a, b, mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : 'swipe' };
+    else problems.push('The layers to compare in the link are not known.');
   }
   return { view, problems };
 }

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
+import { compareLayers } from '../../src/data/compare_layers.ts';
+import type { LayerCollection } from '../../src/data/contract.ts';
+import { openApp, screenshot } from './app_page.ts';
+
+const appUrl = inject('appUrl');
+const layer = (id: string) => JSON.parse(readFileSync(`geodata/${id}.geojson`, 'utf8')) as LayerCollection;
+const rendered = (page: Page, map: number, id: string) =>
+  page.evaluate(([i, l]) => (window as unknown as { explorerCompareMaps: { queryRenderedFeatures(o: object): unknown[] }[] }).explorerCompareMaps[i as number]!.queryRenderedFeatures({ layers: [`${l}:fill`] }).length, [map, id] as const);
+const settle = (page: Page) =>
+  page.evaluate(() => Promise.all((window as unknown as { explorerCompareMaps: { loaded(): boolean; once(e: string, f: () => void): void }[] }).explorerCompareMaps.map((m) => new Promise<void>((r) => (m.loaded() ? r() : m.once('idle', () => r()))))));
+const km2 = (v: number) => `${Math.round(v).toLocaleString('en-GB')} km²`;
+
+describe('comparing Sevres with Lausanne', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows both layers under a working swipe divider, with the figures the geodata gives', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#compare=sevres-1920,lausanne-1923,swipe&map=5/39/35`);
+    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    await settle(page);
+    expect(await rendered(page, 0, 'sevres-1920')).toBeGreaterThan(0);
+    expect(await rendered(page, 1, 'lausanne-1923')).toBeGreaterThan(0);
+
+    const clip = () => page.locator('.compare-map--b').evaluate((el) => (el as HTMLElement).style.clipPath);
+    expect(await clip()).toBe('inset(0px 0px 0px 50%)');
+    await page.getByLabel('Swipe between the two layers').focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    expect(await clip()).toBe('inset(0px 0px 0px 70%)');
+    await screenshot(page, 'compare-swipe');
+
+    // The same computation the data test checks against an independent one, to 0.5%.
+    const expected = compareLayers(layer('sevres-1920'), layer('lausanne-1923'));
+    expect(await page.locator('[data-figure="turkey-a"]').textContent()).toBe(km2(expected.turkeyKm2[0]));
+    expect(await page.locator('[data-figure="turkey-b"]').textContent()).toBe(km2(expected.turkeyKm2[1]));
+    expect(await page.locator('[data-figure="gained"]').textContent()).toBe(km2(expected.gainedKm2));
+    const places = await page.locator('.figures-places li').allTextContents();
+    expect(places.some((p) => p.startsWith('Smyrna / Izmir: Greece →'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the two maps together in the split view, and colours what changed hands in the overlay', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#compare=sykes-picot-1916,lausanne-1923,split&map=5/37/38`);
+    await page.waitForTimeout(1000);
+    await settle(page);
+    await page.evaluate(() => (window as unknown as { explorerCompareMaps: { jumpTo(o: object): void }[] }).explorerCompareMaps[0]!.jumpTo({ center: [41, 39], zoom: 6 }));
+    const centers = await page.evaluate(() => (window as unknown as { explorerCompareMaps: { getCenter(): { lng: number; lat: number } }[] }).explorerCompareMaps.map((m) => m.getCenter()));
+    expect(centers[1]!.lng).toBeCloseTo(41, 3);
+    expect(centers[1]!.lat).toBeCloseTo(39, 3);
+    await screenshot(page, 'compare-split');
+
+    await page.getByLabel('What changed hands').check();
+    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    await settle(page);
+    const changed = await page.evaluate(() => (window as unknown as { explorerCompareMaps: { queryRenderedFeatures(o: object): unknown[] }[] }).explorerCompareMaps[0]!.queryRenderedFeatures({ layers: ['changed:hatch'] }).length);
+    expect(changed).toBeGreaterThan(0);
+    await screenshot(page, 'compare-overlay');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
