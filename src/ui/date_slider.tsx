@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { dayOf, formatDay, type Day } from '../data/dates.ts';
+import { dayOf, formatDay, parsePartialDate, type Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
 import { longDate } from './date_format.ts';
@@ -12,6 +12,21 @@ function addMonths(day: Day, months: number): Day {
   const d = new Date(day * 86_400_000);
   d.setUTCMonth(d.getUTCMonth() + months);
   return Math.round(d.getTime() / 86_400_000);
+}
+
+/** Ticks on the slider: every dated event of the events layers, and every treaty's signing. */
+function sliderTicks(state: AppState): { day: Day; title: string; kind: 'event' | 'signing' }[] {
+  const geodata = state.geodata.value;
+  if (!geodata) return [];
+  const events = geodata.catalog.layers
+    .filter((l) => l.group === 'events')
+    .flatMap((l) => geodata.layers.get(l.id)!.collection.features.filter((f) => f.geometry?.type === 'Point' && f.properties.start_date))
+    .map((f) => ({ day: parsePartialDate(f.properties.start_date!)!.start, title: `${f.properties.name} (${f.properties.start_date})`, kind: 'event' as const }));
+  const signings = geodata.catalog.layers.flatMap((l) =>
+    l.lifecycle.filter((s) => s.stage === 'signed' && dayOf(s.date) !== null).map((s) => ({ day: dayOf(s.date)!, title: `${l.title}: signed ${s.date}`, kind: 'signing' as const })),
+  );
+  const seen = new Set<string>();
+  return [...events, ...signings].filter((t) => t.day >= FIRST_DAY && t.day <= LAST_DAY && !seen.has(t.title) && seen.add(t.title));
 }
 
 /**
@@ -31,7 +46,7 @@ export function DateSlider({ state }: { state: AppState }) {
     return () => clearInterval(timer);
   }, [playing, state]);
 
-  const ticks = (state.geodata.value?.catalog.layers ?? []).flatMap((l) => l.lifecycle.filter((s) => s.stage === 'signed').map((s) => ({ day: dayOf(s.date), title: `${l.title}: signed ${s.date}` }))).filter((t): t is { day: Day; title: string } => t.day !== null);
+  const ticks = sliderTicks(state);
   const share = (d: Day) => `${(((d - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * 100).toFixed(3)}%`;
 
   return (
@@ -57,7 +72,7 @@ export function DateSlider({ state }: { state: AppState }) {
         />
         <div class="ticks">
           {ticks.map((t) => (
-            <button key={t.title} type="button" class="tick" style={{ left: share(t.day) }} title={t.title} aria-label={`Go to ${t.title}`} onClick={() => setDay(state, t.day)} />
+            <button key={t.title} type="button" class={`tick tick--${t.kind}`} style={{ left: share(t.day) }} title={t.title} aria-label={`Go to ${t.title}`} onClick={() => setDay(state, t.day)} />
           ))}
         </div>
         <div class="years" aria-hidden="true">

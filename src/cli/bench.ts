@@ -1,0 +1,248 @@
+/**
+ * `npm run bench [-- --fast] [-- --no-build]`: what the explorer costs against bare MapLibre and
+ * against other ways of changing the date, as one JSON object on stdout (also written to
+ * artifacts/bench-results.json), with a pass or fail per budget. It exits 0 whatever the budgets
+ * say (CI runs it to prove it works) and non-zero only when something crashed. Absolute times
+ * here come from software WebGL on shared cores: compare the ratios, which are measured within
+ * one run.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import type { LayerCollection } from '../data/contract.ts';
+import { featureInterval, formatDay } from '../data/dates.ts';
+import { createFeatureIndex } from '../data/feature_index.ts';
+import { REGION } from '../data/region.ts';
+import { FIRST_DAY, LAST_DAY } from '../ui/permalink.ts';
+import { launchChromium } from './chromium.ts';
+import { loadCold, mapSize, timeDateChanges, type TimedLayer, type Technique } from './map_timings.ts';
+import { scaleGeodata } from './scale_geodata.ts';
+import { startStaticServer } from './static_server.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, 'artifacts/bench');
+const RESULTS = join(ROOT, 'artifacts/bench-results.json');
+const VIEWPORT = { width: 1280, height: 800 };
+/** The scale test multiplies every feature by this (the original plus nine copies). */
+const SCALE = 10;
+const QUERY_POINTS = 1000;
+
+/** Upper limits; each is checked against the median. */
+const BUDGETS = {
+  load_ratio: 1.3,
+  step_ratio: 1.5,
+  ohm_ratio: 0.8,
+  query_us: 200,
+  scale_step_ratio: 2,
+  heap_mb: 150,
+  app_js_kb_gz: 60,
+  first_load_kb_gz: 1500,
+} as const;
+
+interface Summary {
+  median: number;
+  p95: number;
+  n: number;
+}
+
+const { values: args } = parseArgs({ options: { fast: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+const runs = args.fast ? 2 : 5;
+const dateCount = args.fast ? 10 : 50;
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+if (!args['no-build']) {
+  log('building the app');
+  await build({ root: ROOT, logLevel: 'warn' });
+}
+const dirs = await prepareFolders();
+const dates = spreadDates(dateCount);
+const layers = readTimedLayers(dirs.app);
+const ohmSource = readFileSync(createRequire(import.meta.url).resolve('@openhistoricalmap/maplibre-gl-dates'), 'utf8');
+
+const servers = await Promise.all([dirs.app, dirs.bare, dirs.scaled].map((dir) => startStaticServer(dir, 0)));
+const [appUrl, bareUrl, scaledUrl] = servers.map((s) => s.url) as [string, string, string];
+const browser = await launchChromium();
+const samples: Record<'load' | 'bareLoad' | 'heap' | 'fetched' | 'scaledStep' | Technique, number[]> = {
+  load: [], bareLoad: [], heap: [], fetched: [], scaledStep: [], app: [], repaint: [], naive: [], ohm: [],
+};
+let bareViewport = VIEWPORT;
+try {
+  for (let run = 0; run < runs; run++) {
+    log(`run ${run + 1} of ${runs}`);
+    // The bare page comes first in every other run, so that neither load always goes first.
+    if (run % 2 === 1) samples.bareLoad.push(await bareLoad(browser, bareUrl, bareViewport));
+    const app = await loadCold(browser, appUrl, VIEWPORT);
+    samples.load.push(app.loadMs);
+    samples.heap.push(app.heapMb);
+    samples.fetched.push(app.fetchedKbGz);
+    bareViewport = await mapSize(app.page);
+    // ohm last: it loads every feature into the sources and leaves its filters behind.
+    for (const technique of ['app', 'repaint', 'naive', 'ohm'] as const) samples[technique].push(...(await timeDateChanges(app.page, technique, dates, layers, ohmSource)));
+    await app.context.close();
+    if (run % 2 === 0) samples.bareLoad.push(await bareLoad(browser, bareUrl, bareViewport));
+    const scaled = await loadCold(browser, scaledUrl, VIEWPORT);
+    samples.scaledStep.push(...(await timeDateChanges(scaled.page, 'app', dates, [], '')));
+    await scaled.context.close();
+  }
+  log('timing queries');
+  const query = summarize(timeQueries(runs));
+  const results = report(query, bareViewport);
+  mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((s) => s.close()));
+}
+
+/**
+ * Snapshots dist/ (so that a rebuild during the run changes nothing measured), makes the 10x
+ * copy, and builds the bare page with the app's basemap files beside it.
+ */
+async function prepareFolders(): Promise<{ app: string; bare: string; scaled: string }> {
+  const dirs = { app: join(OUT, 'app'), bare: join(OUT, 'bare'), scaled: join(OUT, 'scaled') };
+  rmSync(OUT, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), dirs.app, { recursive: true });
+  cpSync(dirs.app, dirs.scaled, { recursive: true });
+  const { before, after } = scaleGeodata(dirs.scaled, SCALE - 1);
+  log(`scaled copy: ${before} features became ${after}`);
+  log('building the bare page');
+  await build({ configFile: false, root: join(ROOT, 'src/cli/bench_bare'), base: './', logLevel: 'warn', build: { outDir: dirs.bare, emptyOutDir: true, target: 'es2022' } });
+  cpSync(join(dirs.app, 'basemap'), join(dirs.bare, 'basemap'), { recursive: true });
+  return dirs;
+}
+
+async function bareLoad(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
+  const bare = await loadCold(browser, url, viewport);
+  await bare.context.close();
+  return bare.loadMs;
+}
+
+/** `count` days evenly spread from the slider's first day to its last. */
+function spreadDates(count: number): { iso: string; day: number }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const day = Math.round(FIRST_DAY + (i * (LAST_DAY - FIRST_DAY)) / (count - 1));
+    return { iso: formatDay(day), day };
+  });
+}
+
+/** The geodata layers a built app serves, with their features' intervals for the JS filter. */
+function readTimedLayers(appDir: string): TimedLayer[] {
+  const catalog = JSON.parse(readFileSync(join(appDir, 'geodata/datapackage.json'), 'utf8')) as { resources: { name: string; path: string }[] };
+  return catalog.resources.map(({ name, path }) => {
+    const { features } = JSON.parse(readFileSync(join(appDir, 'geodata', path), 'utf8')) as LayerCollection;
+    return { id: name, features, intervals: features.map((f) => featureInterval(f.properties.start_date, f.properties.end_date)) };
+  });
+}
+
+/**
+ * Microseconds per "what was here" query over every layer in geodata/, at random points of the
+ * region (the same seeded points each run, after one untimed pass to warm the JIT).
+ */
+function timeQueries(count: number): number[] {
+  const dir = join(ROOT, 'geodata');
+  const index = createFeatureIndex(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.geojson'))
+      .map((name) => ({ id: basename(name, '.geojson'), collection: JSON.parse(readFileSync(join(dir, name), 'utf8')) as LayerCollection })),
+  );
+  const random = mulberry32(1914);
+  const [west, south, east, north] = REGION;
+  const points = Array.from({ length: QUERY_POINTS }, () => [west + random() * (east - west), south + random() * (north - south)] as const);
+  const pass = () => {
+    const start = performance.now();
+    for (const [lon, lat] of points) index.query(lon, lat);
+    return ((performance.now() - start) * 1000) / points.length;
+  };
+  pass();
+  return Array.from({ length: count }, pass);
+}
+
+/** A small seeded PRNG (mulberry32), so that every run queries the same points. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Gzipped JS of the served app, split into MapLibre (its main chunk, found by the class prefix
+ * only its DOM code writes, and its worker) and everything else.
+ */
+function bundleWeight(appDir: string): { app_js_kb_gz: number; maplibre_kb_gz: number } {
+  const assets = join(appDir, 'assets');
+  let app = 0;
+  let maplibre = 0;
+  for (const name of readdirSync(assets).filter((n) => /\.m?js$/.test(n))) {
+    const code = readFileSync(join(assets, name));
+    const size = gzipSync(code).length / 1024;
+    if (name.startsWith('maplibre-gl-worker') || code.includes('maplibregl-')) maplibre += size;
+    else app += size;
+  }
+  return { app_js_kb_gz: round(app), maplibre_kb_gz: round(maplibre) };
+}
+
+function summarize(values: number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  return { median: round(median), p95: round(rank(0.95)), n: sorted.length };
+}
+
+function round(value: number, digits = 2): number {
+  return Number(value.toFixed(digits));
+}
+
+function report(query: Summary, bareViewport: { width: number; height: number }) {
+  const load = summarize(samples.load);
+  const bare = summarize(samples.bareLoad);
+  const step = summarize(samples.app);
+  const repaint = summarize(samples.repaint);
+  const ohm = summarize(samples.ohm);
+  const naive = summarize(samples.naive);
+  const scaled = summarize(samples.scaledStep);
+  const heap = summarize(samples.heap);
+  const fetched = summarize(samples.fetched);
+  const figures = {
+    load_ratio: round(load.median / bare.median),
+    step_ratio: round(step.median / repaint.median),
+    ohm_ratio: round(step.median / ohm.median),
+    query_us: query.median,
+    scale_step_ratio: round(scaled.median / step.median),
+    heap_mb: heap.median,
+    ...bundleWeight(dirs.app),
+    first_load_kb_gz: fetched.median,
+  };
+  const budgets = Object.fromEntries(Object.entries(BUDGETS).map(([key, limit]) => [key, { value: figures[key as keyof typeof BUDGETS], limit, pass: figures[key as keyof typeof BUDGETS] <= limit }]));
+  return {
+    mode: args.fast ? 'fast' : 'full',
+    runs,
+    dates: dateCount,
+    chromium: browser.version(),
+    viewport: VIEWPORT,
+    bare_viewport: bareViewport,
+    load_ms: load,
+    bare_load_ms: bare,
+    step_ms: step,
+    repaint_ms: repaint,
+    ohm_step_ms: ohm,
+    naive_step_ms: naive,
+    scaled_step_ms: scaled,
+    query_us_detail: query,
+    heap_mb_detail: heap,
+    first_load_kb_gz_detail: fetched,
+    ...figures,
+    budgets,
+    all_budgets_pass: Object.values(budgets).every((b) => b.pass),
+  };
+}
