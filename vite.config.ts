@@ -2,10 +2,19 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { staticData } from './src/cli/static_data_plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './src/cli/content_security_policy.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), staticData(fileURLToPath(new URL('./geodata', import.meta.url)))],
+  plugins: [
+    preact(),
+    staticData(fileURLToPath(new URL('./geodata', import.meta.url))),
+    {
+      name: 'explorer-csp',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { DayInterval } from '../data/dates.ts';
 
@@ -56,7 +56,7 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   context.on('response', record);
   const start = performance.now();
   await page.goto(url);
-  const status = await page.waitForSelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]', { timeout: 90_000 });
+  const status = await page.waitForSelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]', { state: 'attached', timeout: 90_000 });
   const state = await status.getAttribute('data-map-status');
   if (state !== 'ready') throw new Error(`${url}: the map did not load (status ${state}). ${errors.join(' ')}`);
   await page.evaluate(
@@ -86,51 +86,69 @@ export function mapSize(page: Page): Promise<{ width: number; height: number }> 
   });
 }
 
+/** What a page keeps for the naive and OHM techniques between calls. */
+interface BenchWindow {
+  benchLayers: TimedLayer[];
+  benchOhm?: { dateRangeFromISODate(iso: string): unknown; constrainFilterByDateRange(filter: unknown, range: unknown): FilterSpecification };
+}
+
 /**
- * Times one date change per date with a technique, each from the call until the map's next
- * `idle` (a repaint is always requested, so an unchanged date still ends in an idle), measured
- * inside the page. One untimed change to the last date comes first, so that the first timed one
- * is a real change and nothing is paid for the first time.
- *
- * @param layers - the geodata layers as served; used by `naive` and `ohm`
- * @param ohmSource - the text of `@openhistoricalmap/maplibre-gl-dates`'s index.js; used by `ohm`
+ * Gives a loaded page the layers the naive technique filters; with `ohmSource` (the text of
+ * `@openhistoricalmap/maplibre-gl-dates`'s index.js), also sets it up for OHM's technique:
+ * every feature of every layer loaded into its source once, dates left to the filters.
  */
-export function timeDateChanges(page: Page, technique: Technique, dates: { iso: string; day: number }[], layers: TimedLayer[], ohmSource: string): Promise<number[]> {
+export function prepareTechniques(page: Page, layers: TimedLayer[], ohmSource?: string): Promise<void> {
   return page.evaluate(
-    async ({ technique, dates, layers, ohmSource }) => {
-      const map = window.explorerMap as MapLibreMap;
-      const settle = (change: () => void) =>
-        new Promise<number>((resolve) => {
-          const start = performance.now();
-          map.once('idle', () => resolve(performance.now() - start));
-          change();
-          map.triggerRepaint();
-        });
-      const source = (id: string) => map.getSource(id) as GeoJSONSource;
-      const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-      const layerIds = new Set(layers.map((l) => l.id));
-      const styleLayers = map.getStyle().layers.filter((l) => 'source' in l && layerIds.has(l.source)).map((l) => l.id);
-      // The package is CommonJS and registers itself on window.maplibregl when that exists; the
-      // app imports MapLibre as a module, so it exports its helpers to the `module` given here.
-      const ohm = { exports: {} as { dateRangeFromISODate(iso: string): unknown; constrainFilterByDateRange(filter: unknown, range: unknown): FilterSpecification } };
-      if (technique === 'ohm') {
-        new Function('module', 'exports', ohmSource)(ohm, ohm.exports);
-        await settle(() => layers.forEach((l) => source(l.id).setData(collection(l.features))));
-      }
-      const change: Record<typeof technique, (date: { iso: string; day: number }) => void> = {
-        app: (date) => window.explorerSetDate!(date.iso),
-        repaint: () => {},
-        naive: (date) => layers.forEach((l) => source(l.id).setData(collection(l.features.filter((_, i) => l.intervals[i]!.start <= date.day && date.day < l.intervals[i]!.end)))),
-        ohm: (date) => {
-          const range = ohm.exports.dateRangeFromISODate(date.iso);
-          for (const id of styleLayers) map.setFilter(id, ohm.exports.constrainFilterByDateRange(map.getFilter(id), range));
-        },
-      };
-      const times: number[] = [];
-      await settle(() => change[technique](dates[dates.length - 1]!));
-      for (const date of dates) times.push(await settle(() => change[technique](date)));
-      return times;
-    },
-    { technique, dates, layers, ohmSource },
+    ({ layers, ohmSource }) =>
+      new Promise<void>((resolve) => {
+        const bench = window as unknown as BenchWindow;
+        bench.benchLayers = layers;
+        if (ohmSource === undefined) return resolve();
+        // The package is CommonJS and registers itself on window.maplibregl when that exists;
+        // the app imports MapLibre as a module, so the helpers go to the `module` given here.
+        const module = { exports: {} as NonNullable<BenchWindow['benchOhm']> };
+        new Function('module', 'exports', ohmSource)(module, module.exports);
+        bench.benchOhm = module.exports;
+        const map = window.explorerMap as MapLibreMap;
+        map.once('idle', () => resolve());
+        for (const l of layers) (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features: l.features });
+      }),
+    { layers, ohmSource },
+  );
+}
+
+/**
+ * Times one date change with a technique, from the call until the map's next `idle`, inside
+ * the page. A repaint is always requested, so a change that alters nothing still ends in an idle.
+ */
+export function timeChange(page: Page, technique: Technique, date: { iso: string; day: number }): Promise<number> {
+  return page.evaluate(
+    ({ technique, date }) =>
+      new Promise<number>((resolve) => {
+        const map = window.explorerMap as MapLibreMap;
+        const { benchLayers: layers, benchOhm: ohm } = window as unknown as BenchWindow;
+        const change: Record<typeof technique, () => void> = {
+          app: () => window.explorerSetDate!(date.iso),
+          repaint: () => {},
+          naive: () => {
+            for (const l of layers) {
+              const features = l.features.filter((_, i) => l.intervals[i]!.start <= date.day && date.day < l.intervals[i]!.end);
+              (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+            }
+          },
+          ohm: () => {
+            const range = ohm!.dateRangeFromISODate(date.iso);
+            const sources = new Set(layers.map((l) => l.id));
+            for (const layer of map.getStyle().layers) {
+              if ('source' in layer && sources.has(layer.source)) map.setFilter(layer.id, ohm!.constrainFilterByDateRange(map.getFilter(layer.id), range));
+            }
+          },
+        };
+        const start = performance.now();
+        map.once('idle', () => resolve(performance.now() - start));
+        change[technique]();
+        map.triggerRepaint();
+      }),
+    { technique, date },
   );
 }

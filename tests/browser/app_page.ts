@@ -24,6 +24,10 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  // Every test that asserts "no errors" also asserts "no Content Security Policy violation".
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   await page.goto(url);
   await waitForMap(page);
   return { page, requests, errors };
