@@ -21,7 +21,7 @@ const DECIMALS = 5;
  * @throws Error naming the layer and feature whose geometry cannot be built
  */
 export function buildGeodata(dir: string): Map<string, string> {
-  const { recipes, waypoints, sources } = readGeodataInputs(dir);
+  const { recipes, waypoints, sources, tours } = readGeodataInputs(dir);
   const expressions = new Map<string, Expression>();
   for (const recipe of recipes) for (const f of recipe.features) expressions.set(f.properties.id, f.geometry);
   const context = { waypoints: new Map(waypoints.map((w) => [w.id, w])), expressionOf: (id: string) => expressions.get(id) };
@@ -56,7 +56,7 @@ export function buildGeodata(dir: string): Map<string, string> {
     });
     files.set(`${recipe.id}.geojson`, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
   }
-  files.set('datapackage.json', `${JSON.stringify(dataPackage(recipes, sources), null, 2)}\n`);
+  files.set('datapackage.json', `${JSON.stringify(dataPackage(recipes, sources, tours), null, 2)}\n`);
   return files;
 }
 
@@ -66,7 +66,7 @@ function normalise(geometry: Geometry): Geometry {
   return rounded.type === 'Polygon' || rounded.type === 'MultiPolygon' ? (rewind(rounded) as Geometry) : rounded;
 }
 
-function dataPackage(recipes: Recipe[], sources: CslItem[]) {
+function dataPackage(recipes: Recipe[], sources: CslItem[], tours: { id: string; title: string }[]) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const sourceEntry = (id: string) => {
     const item = byId.get(id);
@@ -81,6 +81,7 @@ function dataPackage(recipes: Recipe[], sources: CslItem[]) {
     contract_version: CONTRACT_VERSION,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     bibliography: 'sources.json',
+    tours: tours.map((t) => ({ id: t.id, title: t.title, path: `tours/${t.id}.json` })),
     style: { power_colors: Object.fromEntries(Object.entries(POWER_STYLE).map(([code, s]) => [code, s.color])), power_names: Object.fromEntries(Object.entries(POWER_STYLE).map(([code, s]) => [code, s.name])) },
     resources: recipes.map((r) => ({
       name: r.id,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeodataSnapshot } from '../data/validate_geodata.ts';
 import type { CslItem, LayerFeatureProperties, LayerResource } from '../data/contract.ts';
@@ -17,6 +17,8 @@ export interface GeodataInputs {
   recipes: Recipe[];
   waypoints: Waypoint[];
   sources: CslItem[];
+  /** Guided tours (geodata/tours/<id>.json), listed in the catalogue. */
+  tours: { id: string; title: string }[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function readGeodataInputs(dir: string): GeodataInputs {
     recipes: jsonFiles(join(dir, 'recipes')).map(([, value]) => value as Recipe),
     waypoints: jsonFiles(join(dir, 'waypoints')).flatMap(([, value]) => (value as { waypoints: Waypoint[] }).waypoints),
     sources: readJson(join(dir, 'sources.json')) as CslItem[],
+    tours: existsSync(join(dir, 'tours')) ? jsonFiles(join(dir, 'tours')).map(([, value]) => value as { id: string; title: string }) : [],
   };
 }
 

@@ -9,6 +9,8 @@ export interface LayerEntry extends LayerResource {
 
 export interface Catalog {
   layers: LayerEntry[];
+  /** Guided tours listed in the catalogue: id, title and path. */
+  tours: { id: string; title: string; path: string }[];
   powerColors: Record<Power, string>;
   powerNames: Record<Power, string>;
 }
@@ -32,7 +34,7 @@ export const GROUP_TITLES: Record<Group, string> = {
  * @throws Error when the document is not a data package at all
  */
 export function parseCatalog(json: unknown): { catalog: Catalog; problems: string[] } {
-  const root = json as { resources?: unknown; style?: { power_colors?: Record<string, string>; power_names?: Record<string, string> } } | null;
+  const root = json as { resources?: unknown; tours?: unknown; style?: { power_colors?: Record<string, string>; power_names?: Record<string, string> } } | null;
   if (!root || typeof root !== 'object' || !Array.isArray(root.resources)) throw new Error('datapackage.json has no "resources" list');
   const problems: string[] = [];
   const layers: LayerEntry[] = [];
@@ -61,7 +63,8 @@ export function parseCatalog(json: unknown): { catalog: Catalog; problems: strin
   const names = root.style?.power_names ?? {};
   const pick = (table: Record<string, string>, fallback: (p: Power) => string) =>
     Object.fromEntries(POWERS.map((p) => [p, typeof table[p] === 'string' ? table[p] : fallback(p)])) as Record<Power, string>;
-  return { catalog: { layers, powerColors: pick(colors, () => '#777777'), powerNames: pick(names, (p) => p) }, problems };
+  const tours = (Array.isArray(root.tours) ? (root.tours as Record<string, unknown>[]) : []).filter((t) => typeof t?.id === 'string' && typeof t.title === 'string' && typeof t.path === 'string') as Catalog['tours'];
+  return { catalog: { layers, tours, powerColors: pick(colors, () => '#777777'), powerNames: pick(names, (p) => p) }, problems };
 }
 
 /** The features of a layer file, or an error naming the layer. */

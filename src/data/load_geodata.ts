@@ -4,6 +4,7 @@ import { DatedLayer } from './dated_layer.ts';
 import { parseExcerpts, type Excerpt } from './excerpts.ts';
 import { createFeatureIndex, type FeatureIndex } from './feature_index.ts';
 import { parseGazetteer, type Place } from './gazetteer.ts';
+import { parseTour, type Tour } from './tours.ts';
 
 export interface Geodata {
   catalog: Catalog;
@@ -11,6 +12,7 @@ export interface Geodata {
   sources: Map<string, CslItem>;
   excerpts: Excerpt[];
   places: Place[];
+  tours: Tour[];
   /** Every areal feature of every layer, for "what was here when". */
   index: FeatureIndex;
   /** Plain sentences about whatever could not be loaded; the rest still works. */
@@ -48,6 +50,15 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
     }),
   );
   const sources = new Map((Array.isArray(sourcesJson) ? (sourcesJson as CslItem[]) : []).filter((s) => typeof s?.id === 'string').map((s) => [s.id, s]));
+  const tours = (
+    await Promise.all(
+      catalog.tours.map((t) =>
+        get(t.path)
+          .then(parseTour)
+          .catch((error: Error) => (problems.push(error.message), null)),
+      ),
+    )
+  ).filter((t): t is Tour => t !== null);
   const loaded = catalog.layers.filter((l) => layers.has(l.id));
   return {
     catalog: { ...catalog, layers: loaded },
@@ -55,6 +66,7 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
     sources,
     excerpts,
     places: parseGazetteer(gazetteerJson),
+    tours,
     index: createFeatureIndex(loaded.map((l) => ({ id: l.id, collection: layers.get(l.id)!.collection }))),
     problems: [...problems, ...excerptProblems],
   };

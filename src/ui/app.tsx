@@ -18,6 +18,7 @@ import { LayerPanel } from './layer_panel.tsx';
 import { Legend } from './legend.tsx';
 import { MapPane } from './map_pane.tsx';
 import { CompareView } from './compare_view.tsx';
+import { TourMenu, TourPlayer } from './tour_player.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash, parseHash } from './permalink.ts';
@@ -34,13 +35,13 @@ export function App({ state }: { state: AppState }) {
       .then((geodata) => {
         state.geodata.value = geodata;
         const known = new Set(geodata.catalog.layers.map((l) => l.id));
-        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null };
+        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null };
         const { view, problems } = parseHash(location.hash, known, defaults);
         applyView(state, view);
         const notes = [...problems, ...geodata.problems];
         if (notes.length) state.notice.value = notes.slice(0, 3).join(' ') + (notes.length > 3 ? ` (and ${notes.length - 3} more problems)` : '');
         stopHash = effect(() => {
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value });
           if (hash !== location.hash) history.replaceState(null, '', hash);
         });
       })
@@ -64,6 +65,7 @@ export function App({ state }: { state: AppState }) {
         <button type="button" class="compare-open" onClick={() => (state.compare.value = state.compare.value ?? { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' })}>
           Compare two treaties
         </button>
+        <TourMenu state={state} />
         <section aria-labelledby="layers-heading">
           <h2 id="layers-heading">Layers</h2>
           <LayerPanel state={state} />
@@ -77,6 +79,7 @@ export function App({ state }: { state: AppState }) {
       <main class="main">
         <MapPane state={state} />
         <CompareView state={state} />
+        <TourPlayer state={state} />
         <div class="date-bar">
           <DateSlider state={state} />
         </div>

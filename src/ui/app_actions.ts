@@ -38,4 +38,22 @@ export function applyView(state: AppState, view: View): void {
   if (view.camera) state.flyTo.value = { camera: view.camera, animate: false };
   state.selection.value = view.selection ? { lngLat: view.selection } : null;
   state.compare.value = view.compare;
+  if (view.tour) goToTourStep(state, view.tour.id, view.tour.step);
+}
+
+/**
+ * Shows a tour step: its date, its layers and its camera. An unknown tour or step is refused
+ * with a notice and the view left as it was.
+ */
+export function goToTourStep(state: AppState, id: string, step: number): void {
+  const tour = state.geodata.value?.tours.find((t) => t.id === id);
+  const target = tour?.steps[step];
+  if (!tour || !target) {
+    state.notice.value = tour ? `The tour "${tour.title}" has no step ${step + 1}.` : `There is no tour "${id}".`;
+    return;
+  }
+  state.tour.value = { id, step };
+  setDay(state, target.day);
+  state.visible.value = new Set(target.layers.filter((l) => state.geodata.value?.layers.has(l)));
+  state.flyTo.value = { camera: target.camera, animate: true };
 }

@@ -31,6 +31,8 @@ export interface AppState {
   /** A quiet message (e.g. what a bad link could not restore). */
   notice: Signal<string | null>;
   playing: Signal<boolean>;
+  /** The guided tour being played and its step (0-based), or null. */
+  tour: Signal<{ id: string; step: number } | null>;
   /** Two claim layers being compared, or null for the main view. */
   compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
   /** Days the animation advances per tick. */
@@ -60,6 +62,7 @@ export function createAppState(): AppState {
     notice: signal<string | null>(null),
     playing: signal(false),
     compare: signal(null),
+    tour: signal(null),
     speed: signal(7),
     drawn: computed(() => (geodata.value?.catalog.layers ?? []).map((l) => l.id).filter((id) => visible.value.has(id))),
   };

@@ -13,6 +13,8 @@ export interface View {
   selection: [number, number] | null;
   /** Two layers compared, and how. */
   compare: { a: string; b: string; mode: CompareMode } | null;
+  /** A guided tour and its step (0-based; the link says step=1 for the first). */
+  tour: { id: string; step: number } | null;
 }
 
 /** The slider's range: 1 January 1914 to 31 December 1923. */
@@ -24,6 +26,7 @@ export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
   if (view.compare) parts.push(`compare=${[view.compare.a, view.compare.b, view.compare.mode].map(encodeURIComponent).join(',')}`);
+  if (view.tour) parts.push(`tour=${encodeURIComponent(view.tour.id)}`, `step=${view.tour.step + 1}`);
   if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
   return `#${parts.join('&')}`;
 }
@@ -65,6 +68,12 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
     const [lat, lon] = at.split('/').map(Number);
     if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) view.selection = [lon, lat];
     else problems.push('The selected point in the link could not be read.');
+  }
+  const tour = params.get('tour');
+  if (tour !== null) {
+    const step = Number(params.get('step') ?? '1');
+    if (/^[a-z0-9-]{1,80}$/.test(tour) && Number.isInteger(step) && step >= 1 && step <= 1000) view.tour = { id: tour, step: step - 1 };
+    else problems.push('The tour in the link could not be read.');
   }
   const compare = params.get('compare');
   if (compare !== null) {

@@ -1,0 +1,81 @@
+import { useEffect } from 'preact/hooks';
+import type { AppState } from './app_state.ts';
+import { goToTourStep } from './app_actions.ts';
+import { longDate } from './date_format.ts';
+import { SourceCitation } from './source_citation.tsx';
+
+const SEED_AUTHORS: Record<string, string> = { xoshgedem: 'Xoshgedem', 'korkmaz-2018': 'Korkmaz (2018)' };
+
+/** The guided tours a teacher can start. */
+export function TourMenu({ state }: { state: AppState }) {
+  const tours = state.geodata.value?.tours ?? [];
+  if (tours.length === 0) return null;
+  return (
+    <section aria-labelledby="tours-heading">
+      <h2 id="tours-heading">Guided tours</h2>
+      <ul class="tour-menu">
+        {tours.map((t) => (
+          <li key={t.id}>
+            <button type="button" onClick={() => goToTourStep(state, t.id, 0)}>{t.title}</button>
+            <span class="muted"> {t.steps.length} steps</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * Plays a tour over the map: the step's title, text, quotations and sources, a progress bar,
+ * previous and next (buttons, or the left and right arrow keys outside form fields).
+ */
+export function TourPlayer({ state }: { state: AppState }) {
+  const geodata = state.geodata.value;
+  const current = state.tour.value;
+  const tour = current && geodata?.tours.find((t) => t.id === current.id);
+  useEffect(() => {
+    if (!current) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowRight') goToTourStep(state, current.id, Math.min(current.step + 1, (tour?.steps.length ?? 1) - 1));
+      else if (e.key === 'ArrowLeft') goToTourStep(state, current.id, Math.max(0, current.step - 1));
+      else if (e.key === 'Escape') state.tour.value = null;
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current?.id, current?.step, tour]);
+  if (!geodata || !current || !tour) return null;
+  const step = tour.steps[current.step]!;
+  const excerpts = step.excerpts.map((id) => geodata.excerpts.find((e) => e.id === id)).filter((e) => e !== undefined);
+  const last = tour.steps.length - 1;
+  return (
+    <section class="tour" aria-labelledby="tour-step-title" aria-live="polite">
+      <div class="tour-head">
+        <span class="tour-name">{tour.title}</span>
+        <button type="button" class="tour-close" onClick={() => (state.tour.value = null)} aria-label="Leave the tour">Leave tour</button>
+      </div>
+      <progress max={tour.steps.length} value={current.step + 1} aria-label={`Step ${current.step + 1} of ${tour.steps.length}`} />
+      <h2 id="tour-step-title">
+        {current.step + 1}. {step.title} <span class="muted">({longDate(step.day)})</span>
+      </h2>
+      <p>{step.text}</p>
+      {excerpts.map((e) => (
+        <blockquote key={e.id} class="tour-excerpt">
+          {e.text}
+          <footer>{e.sources.map((s) => `${SEED_AUTHORS[s.id] ?? s.id}, ${s.locator}`).join('; also in ')}</footer>
+        </blockquote>
+      ))}
+      <ul class="sources">
+        {step.sources.map((s) => (
+          <SourceCitation key={`${s.id}${s.locator}`} source={s} bibliography={geodata.sources} />
+        ))}
+      </ul>
+      <div class="tour-nav">
+        <button type="button" disabled={current.step === 0} onClick={() => goToTourStep(state, current.id, current.step - 1)}>Previous</button>
+        <span>Step {current.step + 1} of {tour.steps.length}</span>
+        <button type="button" disabled={current.step === last} onClick={() => goToTourStep(state, current.id, current.step + 1)}>Next</button>
+      </div>
+    </section>
+  );
+}
