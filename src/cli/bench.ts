@@ -20,7 +20,7 @@ import { createFeatureIndex } from '../data/feature_index.ts';
 import { REGION } from '../data/region.ts';
 import { FIRST_DAY, LAST_DAY } from '../ui/permalink.ts';
 import { launchChromium } from './chromium.ts';
-import { loadCold, mapSize, prepareTechniques, timeChange, type TimedLayer, type Technique } from './map_timings.ts';
+import { gzippedKb, heapMb, loadCold, mapSize, prepareTechniques, timeChange, type TimedLayer, type Technique } from './map_timings.ts';
 import { scaleGeodata } from './scale_geodata.ts';
 import { startStaticServer } from './static_server.ts';
 
@@ -80,8 +80,8 @@ try {
     if (run % 2 === 1) samples.bareLoad.push(await bareLoad(browser, bareUrl, bareViewport));
     const app = await loadCold(browser, appUrl, VIEWPORT);
     samples.load.push(app.loadMs);
-    samples.heap.push(app.heapMb);
-    samples.fetched.push(app.fetchedKbGz);
+    samples.fetched.push(await gzippedKb(app.responses));
+    samples.heap.push(await heapMb(app));
     bareViewport = await mapSize(app.page);
     if (run % 2 === 0) samples.bareLoad.push(await bareLoad(browser, bareUrl, bareViewport));
     // OHM's technique needs every feature in the sources, so it gets a page of its own.

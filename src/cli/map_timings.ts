@@ -10,10 +10,8 @@ export interface LoadedPage {
   page: Page;
   /** Navigation start to the map's first idle with everything the page shows by default. */
   loadMs: number;
-  /** Every response body fetched until then, gzipped one by one and added up. */
-  fetchedKbGz: number;
-  /** The main thread's JavaScript heap after a garbage collection. */
-  heapMb: number;
+  /** Every response the page received until then, its worker's included. */
+  responses: Response[];
 }
 
 /** One geodata layer as the map draws it, with each feature's [start, end) in days. */
@@ -70,12 +68,22 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   );
   const loadMs = performance.now() - start;
   context.off('response', record);
+  return { context, page, loadMs, responses };
+}
+
+/** What some responses weigh gzipped one by one (a font or a PNG hardly shrinks), in KB. */
+export async function gzippedKb(responses: Response[]): Promise<number> {
   const sizes = await Promise.all(responses.map((r) => r.body().then((b) => gzipSync(b).length, () => 0)));
-  const cdp = await context.newCDPSession(page);
+  return sizes.reduce((a, b) => a + b, 0) / 1024;
+}
+
+/** The main thread's JavaScript heap after a garbage collection, in MB (workers not included). */
+export async function heapMb(loaded: LoadedPage): Promise<number> {
+  const cdp = await loaded.context.newCDPSession(loaded.page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return { context, page, loadMs, fetchedKbGz: sizes.reduce((a, b) => a + b, 0) / 1024, heapMb: usedSize / 1024 / 1024 };
+  return usedSize / 1024 / 1024;
 }
 
 /** Width and height of the app's map, so that the bare page draws exactly as many pixels. */

@@ -35,6 +35,9 @@ export interface MapViewOptions {
   onClick?: (hits: MapHit[], lngLat: [number, number]) => void;
 }
 
+/** Web Mercator's circumference at the equator, as MapLibre uses it. */
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';
 
@@ -169,6 +172,32 @@ export class MapView {
   setCamera(camera: Camera, animate = false): void {
     if (animate) this.map.flyTo({ ...camera, essential: true, duration: 1200 });
     else this.map.jumpTo(camera);
+  }
+
+  /**
+   * Draws the current view at `scale` times the screen's resolution and returns a copy of it,
+   * with the ground distance one CSS pixel covers at the centre (for a scale bar).
+   */
+  async snapshot(scale: number): Promise<{ canvas: HTMLCanvasElement; metersPerCssPixel: number }> {
+    const previous = this.map.getPixelRatio();
+    this.map.setPixelRatio(previous * scale);
+    await new Promise<void>((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+    const source = this.map.getCanvas();
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    canvas.getContext('2d')!.drawImage(source, 0, 0);
+    this.map.setPixelRatio(previous);
+    const { lat } = this.map.getCenter();
+    return { canvas, metersPerCssPixel: (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** this.map.getZoom()) };
+  }
+
+  /** The map's width in CSS pixels. */
+  cssWidth(): number {
+    return this.map.getContainer().clientWidth;
   }
 
   /** Waits until the map has drawn everything it was asked to. */

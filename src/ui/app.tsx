@@ -19,6 +19,7 @@ import { Legend } from './legend.tsx';
 import { MapPane } from './map_pane.tsx';
 import { CompareView } from './compare_view.tsx';
 import { TourMenu, TourPlayer } from './tour_player.tsx';
+import { HandoutPanel } from './handout_panel.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash, parseHash } from './permalink.ts';
@@ -49,8 +50,10 @@ export function App({ state }: { state: AppState }) {
     return () => stopHash();
   }, [state]);
 
+  // ?embed=1: map, slider and excerpts only, for an iframe in a course page.
+  const embed = new URLSearchParams(location.search).get('embed') === '1';
   return (
-    <div class="app">
+    <div class={embed ? 'app app--embed' : 'app'}>
       <aside class="panel panel--left">
         <header>
           <h1>The partition of the Ottoman Empire, 1914-1923</h1>
@@ -74,6 +77,7 @@ export function App({ state }: { state: AppState }) {
           <h2 id="legend-heading">Legend</h2>
           <Legend state={state} />
         </section>
+        <HandoutPanel state={state} />
         <footer class="credits">Basemap: Natural Earth (public domain). Labels: Noto Sans (OFL). Lines: our own, from the sources each feature cites.</footer>
       </aside>
       <main class="main">

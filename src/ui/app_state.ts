@@ -1,7 +1,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Geodata } from '../data/load_geodata.ts';
 import { dayOf, type Day } from '../data/dates.ts';
-import type { Camera } from '../map/map_view.ts';
+import type { Camera, MapView } from '../map/map_view.ts';
 
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
@@ -31,6 +31,8 @@ export interface AppState {
   /** A quiet message (e.g. what a bad link could not restore). */
   notice: Signal<string | null>;
   playing: Signal<boolean>;
+  /** What the UI may ask of the map beyond state: a print-resolution snapshot. */
+  mapView: Signal<Pick<MapView, 'snapshot' | 'cssWidth'> | null>;
   /** The guided tour being played and its step (0-based), or null. */
   tour: Signal<{ id: string; step: number } | null>;
   /** Two claim layers being compared, or null for the main view. */
@@ -63,6 +65,7 @@ export function createAppState(): AppState {
     playing: signal(false),
     compare: signal(null),
     tour: signal(null),
+    mapView: signal(null),
     speed: signal(7),
     drawn: computed(() => (geodata.value?.catalog.layers ?? []).map((l) => l.id).filter((id) => visible.value.has(id))),
   };

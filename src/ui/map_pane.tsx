@@ -46,6 +46,7 @@ export function MapPane({ state }: { state: AppState }) {
       });
       state.flyTo.value = null;
       window.explorerMap = view.map;
+      state.mapView.value = view;
       const drawnKeys = new Map<string, string>();
       const stops = [
         effect(() => view.setModernBordersVisible(state.modernBorders.value)),

@@ -1,0 +1,66 @@
+import { useSignal } from '@preact/signals';
+import { POWERS } from '../data/contract.ts';
+import { formatDay } from '../data/dates.ts';
+import type { AppState } from './app_state.ts';
+import { longDate } from './date_format.ts';
+import { download } from './download.ts';
+import { drawnFeatures } from './drawn_features.ts';
+import { handoutImage } from './handout_image.ts';
+
+/** Handouts: the view as a print-resolution PNG, the visible features as GeoJSON, their bibliography as CSL-JSON, or print. */
+export function HandoutPanel({ state }: { state: AppState }) {
+  const busy = useSignal(false);
+  const geodata = state.geodata.value;
+  if (!geodata) return null;
+  const stem = `ottoman-partition-${formatDay(state.day.value)}`;
+
+  const features = () =>
+    [...drawnFeatures(state).entries()].flatMap(([layer, list]) => list.map((f) => ({ type: 'Feature' as const, properties: { ...f.properties, layer }, geometry: f.geometry })));
+  const citedSources = () => {
+    const ids = new Set(features().flatMap((f) => f.properties.sources.map((s) => s.id)));
+    return [...geodata.sources.values()].filter((s) => ids.has(s.id));
+  };
+  const citations = () =>
+    geodata.catalog.layers
+      .filter((l) => drawnFeatures(state).get(l.id)?.length)
+      .map((l) => `${l.title}: ${l.sources.map((id) => geodata.sources.get(id)?.title ?? id).join('; ')}.`);
+
+  const png = async () => {
+    const view = state.mapView.value;
+    if (!view) return;
+    busy.value = true;
+    try {
+      const list = features();
+      const { canvas, metersPerCssPixel } = await view.snapshot(2);
+      const ratio = canvas.width / view.cssWidth();
+      const legend = POWERS.filter((p) => list.some((f) => f.properties.power === p)).map((p) => ({
+        color: geodata.catalog.powerColors[p],
+        label: geodata.catalog.powerNames[p],
+        hatched: list.every((f) => f.properties.power !== p || f.properties.kind === 'claim'),
+      }));
+      const image = handoutImage(canvas, ratio, { title: 'The partition of the Ottoman Empire, 1914-1923', date: longDate(state.day.value), legend, citations: citations(), metersPerCssPixel });
+      image.toBlob((blob) => blob && download(`${stem}.png`, blob), 'image/png');
+    } finally {
+      busy.value = false;
+    }
+  };
+  const geojson = () => download(`${stem}.geojson`, new Blob([JSON.stringify({ type: 'FeatureCollection', features: features() })], { type: 'application/geo+json' }));
+  const csl = () => download(`${stem}-sources.json`, new Blob([JSON.stringify(citedSources(), null, 2)], { type: 'application/vnd.citationstyles.csl+json' }));
+
+  return (
+    <section aria-labelledby="handouts-heading" class="handouts">
+      <h2 id="handouts-heading">Handouts</h2>
+      <div class="handout-buttons">
+        <button type="button" onClick={png} disabled={busy.value || !state.mapView.value}>{busy.value ? 'Drawing...' : 'Map as PNG'}</button>
+        <button type="button" onClick={geojson}>Visible features (GeoJSON)</button>
+        <button type="button" onClick={csl}>Bibliography (CSL-JSON)</button>
+        <button type="button" onClick={() => print()}>Print (A4 landscape)</button>
+      </div>
+      <ol class="print-citations">
+        {citations().map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
+import { openApp, screenshot } from './app_page.ts';
+
+const appUrl = inject('appUrl');
+
+/** Clicks a button and returns the downloaded file's bytes and name. */
+async function downloadFrom(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('teaching aids', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('exports the view as a print-resolution PNG with the map drawn, and the visible features and their bibliography', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=kars-1921,moscow-1921&map=6/40.8/43`);
+    const png = await downloadFrom(page, 'Map as PNG');
+    expect(png.name).toBe('ottoman-partition-1921-11-01.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    const mapWidth = await page.locator('.map').evaluate((el) => el.clientWidth);
+    const width = png.bytes.readUInt32BE(16);
+    expect(width).toBeGreaterThanOrEqual(mapWidth * 2);
+    // Not blank: the handout shows the Kars claim's red among other colours.
+    const colours = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<string>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`);
+      return seen.size;
+    }, png.bytes.toString('base64'));
+    expect(colours).toBeGreaterThan(20);
+    await keepForInspection(png.bytes);
+
+    const geojson = JSON.parse((await downloadFrom(page, 'Visible features (GeoJSON)')).bytes.toString('utf8'));
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features.map((f: { properties: { id: string } }) => f.properties.id)).toContain('kars-1921-tur-kars-artvin');
+    expect(geojson.features.every((f: { properties: { layer: string; sources: unknown[] } }) => f.properties.layer === 'kars-1921' && f.properties.sources.length > 0)).toBe(true);
+
+    const csl = JSON.parse((await downloadFrom(page, 'Bibliography (CSL-JSON)')).bytes.toString('utf8'));
+    expect(csl.map((s: { id: string }) => s.id)).toContain('treaty-kars-1921');
+    expect(csl.every((s: { id: string; type: string; title: string }) => s.id && s.type && s.title)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('embeds: map, slider and excerpts without the rest of the chrome', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}?embed=1#date=1920-08-10`);
+    expect(await page.locator('.panel--left').isVisible()).toBe(false);
+    expect(await page.locator('.map').isVisible()).toBe(true);
+    expect(await page.getByLabel('Date', { exact: true }).isVisible()).toBe(true);
+    expect(await page.locator('.excerpt').first().isVisible()).toBe(true);
+    await screenshot(page, 'embed');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Keeps the last exported handout for a person to look at. */
+function keepForInspection(bytes: Buffer) {
+  return import('node:fs').then((fs) => {
+    fs.mkdirSync('artifacts/screenshots', { recursive: true });
+    fs.writeFileSync('artifacts/screenshots/handout.png', bytes);
+  });
+}
