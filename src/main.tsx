@@ -4,5 +4,8 @@ import '@fontsource/noto-sans/700.css';
 import './ui/app.css';
 import { App } from './ui/app.tsx';
 import { createAppState } from './ui/app_state.ts';
+import { registerOfflineSupport } from './ui/offline_support.ts';
 
-render(<App state={createAppState()} />, document.getElementById('app')!);
+const state = createAppState();
+render(<App state={state} />, document.getElementById('app')!);
+registerOfflineSupport((message) => (state.notice.value = message));

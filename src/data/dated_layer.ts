@@ -20,7 +20,8 @@ export class DatedLayer {
 
   /** The features in force on a day; with `ignoreDates`, all of them (a pinned layer). */
   at(day: Day, ignoreDates = false): DatedSelection {
-    const active = this.collection.features.filter((_, i) => ignoreDates || isActiveOn(this.intervals[i]!, day));
-    return { key: active.map((f) => f.properties.id).join('|'), features: active };
+    const indices = this.collection.features.map((_, i) => i).filter((i) => ignoreDates || isActiveOn(this.intervals[i]!, day));
+    // Keyed by position, not id: a user's features may have no id at all.
+    return { key: indices.join(','), features: indices.map((i) => this.collection.features[i]!) };
   }
 }

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Feature } from 'geojson';
 import { LABEL_FONT } from './fonts.ts';
 
 /** Ids of the map layers drawing one geodata layer, in drawing order. */
@@ -88,5 +89,37 @@ export function changedLayers(colors: Record<string, string>): LayerSpecificatio
   return [
     { id: 'changed:hatch', type: 'fill', source: 'changed', paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'to']] } },
     { id: 'changed:outline', type: 'line', source: 'changed', paint: { 'line-color': powerColor(colors, 'from'), 'line-width': 2.5, 'line-dasharray': [2, 1] } },
+  ];
+}
+
+/** Colours for a user's layer, told apart by hue and lightness. */
+const USER_PALETTE = ['#6a3d9a', '#ff7f00', '#1f78b4', '#33a02c', '#e31a1c', '#b15928', '#a6cee3', '#fb9a99', '#b2df8a', '#fdbf6f', '#cab2d6', '#444444'];
+
+/** A user's layer: fill, outline, points and lines, coloured by one property's commonest values. */
+export function userLayerStyles(layerId: string, styleBy: string | null, features: Feature[]): LayerSpecification[] {
+  const [fill, , outline, point, label] = styleLayerIds(layerId) as [string, string, string, string, string];
+  let color: ExpressionSpecification | string = USER_PALETTE[0]!;
+  if (styleBy) {
+    const counts = new Map<string, number>();
+    for (const f of features) {
+      const value = f.properties?.[styleBy];
+      if (value !== undefined && value !== null) counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
+    }
+    const values = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, USER_PALETTE.length - 1).map(([v]) => v);
+    if (values.length) color = ['match', ['to-string', ['get', styleBy]], ...values.flatMap((v, i) => [v, USER_PALETTE[i]!]), '#999999'] as unknown as ExpressionSpecification;
+  }
+  const areal: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  return [
+    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': 0.35 } },
+    { id: outline, type: 'line', source: layerId, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': color, 'line-width': 2 } },
+    { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+    {
+      id: label,
+      type: 'symbol',
+      source: layerId,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: { 'text-field': ['to-string', ['coalesce', ['get', 'name'], '']], 'text-font': [LABEL_FONT], 'text-size': 11, 'text-offset': [0, 1], 'text-anchor': 'top', 'text-optional': true },
+      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+    },
   ];
 }

@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, scaleLayers } from './basemap_style.ts';
-import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds } from './layer_styles.ts';
+import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -54,6 +54,8 @@ export class MapView {
   private ready = false;
   private queue: (() => void)[] = [];
   private modernBordersVisible = true;
+  /** The style each user layer was last drawn with, by layer id. */
+  private readonly userStyles = new Map<string, string>();
 
   constructor(container: HTMLElement, options: MapViewOptions) {
     const [west, south, east, north] = REGION;
@@ -141,6 +143,35 @@ export class MapView {
       if (source) return void source.setData(data);
       this.map.addSource('selection', { type: 'geojson', data });
       this.map.addLayer(selectionLayer());
+    });
+  }
+
+  /**
+   * Adds (or restyles) a layer the user imported: one colour, or a colour per value of one
+   * property (the twelve commonest values; the rest grey). Its features come through
+   * setLayerFeatures, like any layer's.
+   */
+  setUserLayer(layerId: string, features: Feature[], styleBy: string | null): void {
+    this.whenReady(() => {
+      const key = `${styleBy}`;
+      if (this.userStyles.get(layerId) === key) return;
+      this.userStyles.set(layerId, key);
+      for (const id of styleLayerIds(layerId)) if (this.map.getLayer(id)) this.map.removeLayer(id);
+      if (!this.map.getSource(layerId)) this.map.addSource(layerId, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      for (const layer of userLayerStyles(layerId, styleBy, features)) this.map.addLayer(layer, BELOW);
+      if (!this.geodataLayers.includes(layerId)) this.geodataLayers.push(layerId);
+    });
+  }
+
+  /** Takes away the user layers that were removed. */
+  removeUserLayersExcept(keep: string[]): void {
+    this.whenReady(() => {
+      for (const id of [...this.userStyles.keys()].filter((id) => !keep.includes(id))) {
+        for (const layer of styleLayerIds(id)) if (this.map.getLayer(layer)) this.map.removeLayer(layer);
+        if (this.map.getSource(id)) this.map.removeSource(id);
+        this.userStyles.delete(id);
+        this.geodataLayers.splice(this.geodataLayers.indexOf(id), 1);
+      }
     });
   }
 

@@ -20,6 +20,7 @@ import { MapPane } from './map_pane.tsx';
 import { CompareView } from './compare_view.tsx';
 import { TourMenu, TourPlayer } from './tour_player.tsx';
 import { HandoutPanel } from './handout_panel.tsx';
+import { ImportPanel } from './import_panel.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash, parseHash } from './permalink.ts';
@@ -42,7 +43,8 @@ export function App({ state }: { state: AppState }) {
         const notes = [...problems, ...geodata.problems];
         if (notes.length) state.notice.value = notes.slice(0, 3).join(' ') + (notes.length > 3 ? ` (and ${notes.length - 3} more problems)` : '');
         stopHash = effect(() => {
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value, camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value });
+          // The user's own layers live in this browser only: a link names the catalogue's layers.
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value });
           if (hash !== location.hash) history.replaceState(null, '', hash);
         });
       })
@@ -78,6 +80,7 @@ export function App({ state }: { state: AppState }) {
           <Legend state={state} />
         </section>
         <HandoutPanel state={state} />
+        <ImportPanel state={state} />
         <footer class="credits">Basemap: Natural Earth (public domain). Labels: Noto Sans (OFL). Lines: our own, from the sources each feature cites.</footer>
       </aside>
       <main class="main">

@@ -1,5 +1,7 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Geodata } from '../data/load_geodata.ts';
+import type { DatedLayer } from '../data/dated_layer.ts';
+import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
 import type { Camera, MapView } from '../map/map_view.ts';
 
@@ -31,6 +33,10 @@ export interface AppState {
   /** A quiet message (e.g. what a bad link could not restore). */
   notice: Signal<string | null>;
   playing: Signal<boolean>;
+  /** Layers the user imported, by id, with their features dated. */
+  userLayers: Signal<ReadonlyMap<string, StoredUserLayer & { dated: DatedLayer }>>;
+  /** Imports a dropped file (set by the import panel, used by the map's drop zone). */
+  importFile: Signal<((file: File) => void) | null>;
   /** What the UI may ask of the map beyond state: a print-resolution snapshot. */
   mapView: Signal<Pick<MapView, 'snapshot' | 'cssWidth'> | null>;
   /** The guided tour being played and its step (0-based), or null. */
@@ -39,7 +45,7 @@ export interface AppState {
   compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
   /** Days the animation advances per tick. */
   speed: Signal<number>;
-  /** The visible layers as the map draws them on the current day. */
+  /** The visible layers (the catalogue's, then the user's), in drawing order. */
   drawn: ReadonlySignal<string[]>;
 }
 
@@ -50,6 +56,7 @@ export const DEFAULT_DAY = dayOf('1920-08-10')!;
 export function createAppState(): AppState {
   const geodata = signal<Geodata | null>(null);
   const visible = signal<ReadonlySet<string>>(new Set());
+  const userLayers = signal<AppState['userLayers']['value']>(new Map());
   return {
     mapStatus: signal<MapStatus>('loading'),
     mapError: signal<string | null>(null),
@@ -66,7 +73,9 @@ export function createAppState(): AppState {
     compare: signal(null),
     tour: signal(null),
     mapView: signal(null),
+    userLayers,
+    importFile: signal(null),
     speed: signal(7),
-    drawn: computed(() => (geodata.value?.catalog.layers ?? []).map((l) => l.id).filter((id) => visible.value.has(id))),
+    drawn: computed(() => [...(geodata.value?.catalog.layers ?? []).map((l) => l.id), ...userLayers.value.keys()].filter((id) => visible.value.has(id))),
   };
 }

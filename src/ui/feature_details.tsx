@@ -1,3 +1,4 @@
+import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
 import { dateRange } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
@@ -11,11 +12,28 @@ export function FeatureDetails({ state }: { state: AppState }) {
   const pinned = state.pinned.value;
   const hits = geodata.index.query(...selection.lngLat).filter((f) => drawn.has(f.layer) && (pinned.has(f.layer) || (f.interval.start <= state.day.value && state.day.value < f.interval.end)));
   const title = (id: string) => geodata.catalog.layers.find((l) => l.id === id)?.title ?? id;
+  const userHits = [...state.userLayers.value.values()]
+    .filter((l) => drawn.has(l.id))
+    .flatMap((l) => featuresAt(l.dated.at(state.day.value).features, ...selection.lngLat).map((f) => ({ layer: l.name, properties: f.properties ?? {} })));
   return (
     <section class="details" aria-labelledby="details-heading">
       <h2 id="details-heading">Here on this date</h2>
       <button type="button" class="close" aria-label="Close details" onClick={() => (state.selection.value = null)}>Close</button>
-      {hits.length === 0 && <p class="muted">No visible layer covers this point on this date.</p>}
+      {hits.length === 0 && userHits.length === 0 && <p class="muted">No visible layer covers this point on this date.</p>}
+      {userHits.map(({ layer, properties }, i) => (
+        <article key={`user-${i}`} class="detail detail--user">
+          <h3>{String(properties.name ?? 'Feature')}</h3>
+          <p class="detail-layer">{layer} (your layer)</p>
+          <dl>
+            {Object.entries(properties).slice(0, 30).map(([key, value]) => (
+              <>
+                <dt key={`k-${key}`}>{key}</dt>
+                <dd key={`v-${key}`}>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+              </>
+            ))}
+          </dl>
+        </article>
+      ))}
       {hits.map(({ layer, properties: p }) => (
         <article key={p.id} class="detail">
           <h3>{p.name}</h3>

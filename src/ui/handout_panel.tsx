@@ -15,14 +15,14 @@ export function HandoutPanel({ state }: { state: AppState }) {
   const stem = `ottoman-partition-${formatDay(state.day.value)}`;
 
   const features = () =>
-    [...drawnFeatures(state).entries()].flatMap(([layer, list]) => list.map((f) => ({ type: 'Feature' as const, properties: { ...f.properties, layer }, geometry: f.geometry })));
+    [...drawnFeatures(state).entries()].filter(([layer]) => geodata.layers.has(layer)).flatMap(([layer, s]) => s.features.map((f) => ({ type: 'Feature' as const, properties: { ...f.properties, layer }, geometry: f.geometry })));
   const citedSources = () => {
     const ids = new Set(features().flatMap((f) => f.properties.sources.map((s) => s.id)));
     return [...geodata.sources.values()].filter((s) => ids.has(s.id));
   };
   const citations = () =>
     geodata.catalog.layers
-      .filter((l) => drawnFeatures(state).get(l.id)?.length)
+      .filter((l) => drawnFeatures(state).get(l.id)?.features.length)
       .map((l) => `${l.title}: ${l.sources.map((id) => geodata.sources.get(id)?.title ?? id).join('; ')}.`);
 
   const png = async () => {

@@ -4,9 +4,10 @@ import { drawnFeatures } from './drawn_features.ts';
 
 /** Lists only what the map shows now: each power's colour and name, and the line and fill styles in use. */
 export function Legend({ state }: { state: AppState }) {
-  const catalog = state.geodata.value?.catalog;
-  if (!catalog) return null;
-  const features = [...drawnFeatures(state).values()].flat();
+  const geodata = state.geodata.value;
+  const catalog = geodata?.catalog;
+  if (!geodata || !catalog) return null;
+  const features = [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features);
   if (features.length === 0) return <p class="muted">No layer shows anything on this date.</p>;
   const powers = POWERS.filter((p) => features.some((f) => f.properties.power === p));
   const has = (test: (f: (typeof features)[number]) => boolean) => features.some(test);

@@ -57,13 +57,18 @@ export function MapPane({ state }: { state: AppState }) {
         effect(() => {
           const geodata = state.geodata.value;
           if (!geodata) return;
+          // User layers get their style layers first, so that their features have somewhere to go.
+          for (const [id, layer] of state.userLayers.value) view.setUserLayer(id, layer.features, layer.styleBy);
+          view.removeUserLayersExcept([...state.userLayers.value.keys()]);
+          for (const id of drawnKeys.keys()) if (!geodata.layers.has(id) && !state.userLayers.value.has(id)) drawnKeys.delete(id);
           const drawn = drawnFeatures(state);
-          for (const id of geodata.layers.keys()) {
-            const features = drawn.get(id);
-            view.setLayerVisible(id, features !== undefined);
-            const key = features ? features.map((f) => f.properties.id).join('|') : '';
-            if (features && drawnKeys.get(id) !== key) view.setLayerFeatures(id, features);
-            drawnKeys.set(id, key);
+          for (const id of [...geodata.layers.keys(), ...state.userLayers.value.keys()]) {
+            const selection = drawn.get(id);
+            view.setLayerVisible(id, selection !== undefined);
+            if (selection && drawnKeys.get(id) !== selection.key) {
+              view.setLayerFeatures(id, selection.features);
+              drawnKeys.set(id, selection.key);
+            }
           }
           view.map.triggerRepaint();
         }),
@@ -93,7 +98,16 @@ export function MapPane({ state }: { state: AppState }) {
 
   const status = state.mapStatus.value;
   return (
-    <div class="map-pane" data-map-status={status}>
+    <div
+      class="map-pane"
+      data-map-status={status}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        const file = e.dataTransfer?.files[0];
+        if (file) state.importFile.value?.(file);
+      }}
+    >
       {status === 'no-webgl' ? (
         <div class="map-notice" role="status">
           <p><strong>This browser cannot draw the map:</strong> WebGL is turned off or not available.</p>

@@ -15,8 +15,9 @@ export const SCREENSHOT_DIR = 'artifacts/screenshots';
  * Opens the built app in a fresh page, recording every request and every error, and waits
  * until the map (or the no-WebGL notice) is ready.
  */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<AppPage> {
-  const page = await browser.newPage({ viewport });
+export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<AppPage> {
+  // Service workers are blocked unless a test is about them: a cached app would hide what page.route serves.
+  const page = await browser.newPage({ viewport, serviceWorkers: options.serviceWorkers ?? 'block' });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -51,7 +51,7 @@ describe('no HTML from data', () => {
   afterAll(() => browser?.close());
 
   it('shows hostile feature properties, sources, excerpts and place names as text, and runs nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

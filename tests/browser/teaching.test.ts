@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot } from './app_page.ts';
+import { openApp, screenshot, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -54,6 +54,29 @@ describe('teaching aids', () => {
     expect(csl.every((s: { id: string; type: string; title: string }) => s.id && s.type && s.title)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('keeps working offline after a first visit', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${appUrl}#date=1921-11-01&layers=kars-1921&map=6/40.8/43`);
+    await waitForMap(page);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      return registration.active?.state;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMap(page);
+    const drawn = await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: ['kars-1921:fill'] }).length);
+    expect(drawn).toBeGreaterThan(0);
+    expect(await page.locator('.excerpt').count()).toBeGreaterThan(0);
+    await screenshot(page, 'offline-reload');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('embeds: map, slider and excerpts without the rest of the chrome', async () => {

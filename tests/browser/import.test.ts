@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
+import { openApp, screenshot, waitForMap } from './app_page.ts';
+
+const appUrl = inject('appUrl');
+const square = (w: number, s: number, size = 1) => ({ type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]] });
+const file = (name: string, content: string | Buffer) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+const pick = (page: Page, f: ReturnType<typeof file>) => page.getByLabel('Add a GeoJSON file (up to 20 MB), or drop it on the map').setInputFiles(f);
+const report = (page: Page) => page.locator('.import-report').textContent();
+const userFill = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.explorerMap as { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: object): unknown[] };
+    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('user-') && id.endsWith(':fill'));
+    return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
+  });
+
+describe('bring your own layer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('draws a valid file, dated features by the slider, and keeps the layer across a reload until removed', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-01-01&layers=&map=6/39/31`);
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'Class project A', side: 'north' }, geometry: square(30, 39) },
+        { type: 'Feature', properties: { name: 'Class project B', side: 'south', start_date: '1922' }, geometry: square(31.5, 38) },
+      ],
+    };
+    await pick(page, file('class.geojson', JSON.stringify(collection)));
+    expect(await report(page)).toContain('class.geojson: 2 feature(s) drawn.');
+    await waitForMap(page);
+    expect(await userFill(page)).toBeGreaterThan(0);
+    const before = await userFill(page);
+    await page.evaluate(() => window.explorerSetDate!('1922-06-01'));
+    await waitForMap(page);
+    expect(await userFill(page)).toBeGreaterThan(before);
+    await page.getByLabel('Colour by').selectOption('side');
+    await screenshot(page, 'import-class-layer');
+
+    await page.reload();
+    await waitForMap(page);
+    await page.locator('.user-layers li').first().waitFor();
+    expect(await page.locator('.user-layers').textContent()).toContain('class.geojson');
+    await page.getByRole('button', { name: 'Remove class.geojson' }).click();
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.locator('.user-layers li').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains every problem of a mixed, a malformed, an empty and a 25 MB file, and keeps the other layers', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=kars-1921&map=6/40.8/43`);
+    const mixed = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'ok' }, geometry: square(30, 39) }, { type: 'Feature', properties: { name: 'broken' }, geometry: { type: 'Polygon', coordinates: [[[1, 2]]] } }] };
+    await pick(page, file('mixed.geojson', JSON.stringify(mixed)));
+    expect(await report(page)).toContain('mixed.geojson: 1 feature(s) drawn, 1 refused.');
+    expect(await page.locator('.import-problems li').first().textContent()).toMatch(/^Feature 2 \("broken"\)/);
+    await pick(page, file('bad.geojson', '{"type": "FeatureCollection", "features": ['));
+    expect(await report(page)).toContain('The file is not valid JSON');
+    await pick(page, file('empty.geojson', ''));
+    expect(await report(page)).toContain('The file is empty.');
+    // 25 MB made in the page: handing that much to setInputFiles is slow.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.import-picker input')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(25 * 1024 * 1024).fill(32)], 'huge.geojson'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('.import-report')?.textContent?.includes('huge.geojson'));
+    expect(await report(page)).toContain('the explorer reads files up to 20 MB');
+    await waitForMap(page);
+    expect(await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: ['kars-1921:fill'] }).length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows HTML and script in imported properties as text, and runs nothing', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-01-01&layers=&map=6/39.5/30.5&at=39.5/30.5`);
+    const hostile = { type: 'Feature', properties: { name: '<img src=x onerror="window.__pwned=1">', note: '<script>window.__pwned=2</script>' }, geometry: square(30, 39) };
+    await pick(page, file('hostile.geojson', JSON.stringify(hostile)));
+    await page.locator('.detail--user').waitFor();
+    expect(await page.locator('.detail--user').textContent()).toContain('<script>window.__pwned=2</script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { importGeojson, MAX_IMPORT_BYTES } from '../../src/data/import_geojson.ts';
+
+const read = (value: unknown) => {
+  const text = JSON.stringify(value);
+  return importGeojson(text, text.length);
+};
+const square = { type: 'Polygon', coordinates: [[[30, 38], [31, 38], [31, 39], [30, 39], [30, 38]]] };
+
+describe('importing a GeoJSON file', () => {
+  it('reads a FeatureCollection, a Feature and a bare geometry', () => {
+    expect(read({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'A' }, geometry: square }] }).features).toHaveLength(1);
+    expect(read({ type: 'Feature', properties: null, geometry: square }).features).toHaveLength(1);
+    expect(read(square).features).toHaveLength(1);
+  });
+  it('keeps the valid features of a mixed file and says what is wrong with each other one', () => {
+    const result = read({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'Good' }, geometry: square },
+        { type: 'Feature', properties: { name: 'Open ring' }, geometry: { type: 'Polygon', coordinates: [[[30, 38], [31, 38], [31, 39]]] } },
+        { type: 'Feature', properties: { name: 'Off the globe' }, geometry: { type: 'Point', coordinates: [300, 38] } },
+        { type: 'Feature', properties: { name: 'Backwards', start_date: '1922', end_date: '1920' }, geometry: square },
+        { type: 'Feature', properties: { name: 'Bad date', start_date: 'spring 1920' }, geometry: square },
+        { type: 'Feature', properties: {}, geometry: null },
+      ],
+    });
+    expect(result.features.map((f) => f.properties!.name)).toEqual(['Good']);
+    expect(result.refused).toBe(5);
+    expect(result.problems[0]).toMatch(/^Feature 2 \("Open ring"\): /);
+    expect(result.problems[1]).toContain('Feature 3 ("Off the globe"): the position [300, 38] is not a longitude and latitude');
+    expect(result.problems[2]).toContain('start_date 1922 is not before end_date 1920');
+    expect(result.problems[3]).toContain('start_date "spring 1920" is not a date');
+    expect(result.problems[4]).toContain('Feature 6: it has no geometry');
+  });
+  it('refuses malformed JSON, an empty file, non-GeoJSON and a file over 20 MB, in plain words', () => {
+    expect(importGeojson('{"type": "Feature", ', 20).problems[0]).toMatch(/^The file is not valid JSON/);
+    expect(importGeojson('   ', 3).problems).toEqual(['The file is empty.']);
+    expect(read({ hello: 'world' }).problems[0]).toContain('not GeoJSON');
+    expect(importGeojson('{}', MAX_IMPORT_BYTES + 1).problems[0]).toContain('up to 20 MB');
+  });
+  it('keeps property values as they are, HTML included (the UI shows them as text)', () => {
+    const name = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    expect(read({ type: 'Feature', properties: { name, __proto__: { polluted: 1 } }, geometry: square }).features[0]!.properties!.name).toBe(name);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('re-imports what it exports identically', () => {
+    const exported = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'a', name: 'A', sources: [{ id: 's', locator: 'p. 1' }], layer: 'x', start_date: '1919-05-15' }, geometry: square }] };
+    expect(read(exported).features).toEqual(exported.features);
+  });
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => void importGeojson(text, text.length)), { numRuns: 2000 });
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(() => importGeojson(deep, deep.length)).not.toThrow();
+  });
+});
