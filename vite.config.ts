@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { staticData } from './src/cli/static_data_plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/cli/content_security_policy.ts';
+import { serviceWorker } from './src/cli/service_worker_plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -14,6 +15,7 @@ export default defineConfig({
       apply: 'build',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
     },
+    serviceWorker(),
   ],
   build: {
     target: 'es2022',
