@@ -33,18 +33,22 @@ export function TourPlayer({ state }: { state: AppState }) {
   const geodata = state.geodata.value;
   const current = state.tour.value;
   const tour = current && geodata?.tours.find((t) => t.id === current.id);
+  const playing = current !== null;
   useEffect(() => {
-    if (!current) return;
+    if (!playing) return;
+    // Reads the step when the key is pressed, not when the listener was made: keys can outrun renders.
     const onKey = (e: KeyboardEvent) => {
+      const now = state.tour.peek();
+      const steps = now && state.geodata.peek()?.tours.find((t) => t.id === now.id)?.steps.length;
       const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'ArrowRight') goToTourStep(state, current.id, Math.min(current.step + 1, (tour?.steps.length ?? 1) - 1));
-      else if (e.key === 'ArrowLeft') goToTourStep(state, current.id, Math.max(0, current.step - 1));
+      if (!now || !steps || target?.closest('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowRight') goToTourStep(state, now.id, Math.min(now.step + 1, steps - 1));
+      else if (e.key === 'ArrowLeft') goToTourStep(state, now.id, Math.max(0, now.step - 1));
       else if (e.key === 'Escape') state.tour.value = null;
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [current?.id, current?.step, tour]);
+  }, [playing, state]);
   if (!geodata || !current || !tour) return null;
   const step = tour.steps[current.step]!;
   const excerpts = step.excerpts.map((id) => geodata.excerpts.find((e) => e.id === id)).filter((e) => e !== undefined);

@@ -42,6 +42,24 @@ describe('the explorer UI in a real browser', () => {
     await page.close();
   });
 
+  it('shows the Greek zone at Smyrna from the landing of 15 May 1919, and not the day before', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1919-05-14&layers=occupations-1918-1923&map=7/38.4/27.2`);
+    const greekAtSmyrna = () =>
+      page.evaluate(() => {
+        const map = window.explorerMap as MapHandle & { queryRenderedFeatures(p: { x: number; y: number }, o: object): { properties: { power: string } }[] };
+        return map.queryRenderedFeatures(map.project([27.14, 38.42]), { layers: ['occupations-1918-1923:fill'] }).some((f) => f.properties.power === 'GRC');
+      });
+    expect(await greekAtSmyrna()).toBe(false);
+    await page.getByLabel('Date', { exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForMap(page);
+    expect(await shownDate(page)).toBe('15 May 1919');
+    expect(await greekAtSmyrna()).toBe(true);
+    await screenshot(page, 'smyrna-1919-05-15');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('moves by a month with Page Up and Page Down, and takes a typed date', async () => {
     const { page } = await openApp(browser, `${appUrl}#date=1920-08-10`);
     await page.getByLabel('Date', { exact: true }).focus();

@@ -98,3 +98,41 @@ function keepForInspection(bytes: Buffer) {
     fs.writeFileSync('artifacts/screenshots/handout.png', bytes);
   });
 }
+
+describe('a guided tour', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('plays end to end with buttons and keys, and the URL sends a class to step 4', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1914-06-01`);
+    await page.getByRole('button', { name: 'From Sèvres to Lausanne' }).or(page.getByRole('button', { name: 'From Sevres to Lausanne' })).first().click();
+    const tour = page.locator('.tour');
+    await tour.waitFor();
+    const total = Number((await tour.locator('.tour-nav span').textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThanOrEqual(6);
+    const titles: string[] = [];
+    for (let step = 1; step <= total; step++) {
+      expect(await tour.locator('.tour-nav span').textContent()).toBe(`Step ${step} of ${total}`);
+      expect(await page.evaluate(() => location.hash)).toContain(`step=${step}`);
+      titles.push((await tour.locator('h2').textContent())!);
+      if (step < total) await (step % 2 ? tour.getByRole('button', { name: 'Next' }).click() : page.keyboard.press('ArrowRight'));
+    }
+    expect(new Set(titles).size).toBe(total);
+    expect(await tour.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await screenshot(page, 'tour-last-step');
+
+    const link = (await page.evaluate(() => location.href)).replace(/step=\d+/, 'step=4');
+    const sent = await openApp(browser, link);
+    await sent.page.locator('.tour').waitFor();
+    expect(await sent.page.locator('.tour-nav span').textContent()).toBe(`Step 4 of ${total}`);
+    expect(await sent.page.locator('.tour h2').textContent()).toBe(titles[3]);
+    await sent.page.keyboard.press('ArrowLeft');
+    expect(await sent.page.locator('.tour-nav span').textContent()).toBe(`Step 3 of ${total}`);
+    expect(errors).toEqual([]);
+    await page.close();
+    await sent.page.close();
+  });
+});
