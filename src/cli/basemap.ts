@@ -6,6 +6,7 @@ import centerOfMass from '@turf/center-of-mass';
 import area from '@turf/area';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { REGION } from '../data/region.ts';
+import { BASEMAP_NAMES } from './basemap_names.ts';
 
 /** Natural Earth scales shipped: 1:50m for the overview, 1:10m once the user zooms in. */
 export type BasemapScale = '50m' | '10m';
@@ -32,7 +33,8 @@ const CLIP_MARGIN = 1;
  * domain): land polygons, modern borders between countries (no coastlines), and label points
  * for modern countries and seas, all clipped to the region and rounded.
  *
- * @returns a FeatureCollection whose features carry `layer`: `land`, `border`, `country-label` or `sea-label`
+ * @returns a FeatureCollection whose features carry `layer`: `land`, `border`, `country-label` or
+ *   `sea-label`; labels carry `label:en`, `label:tr` and `label:ru`
  */
 export function buildBasemap(scale: BasemapScale): FeatureCollection {
   const decimals = scale === '10m' ? 4 : 3;
@@ -56,10 +58,19 @@ export function buildBasemap(scale: BasemapScale): FeatureCollection {
     if (clipped.coordinates.length === 0 || area(clipped) < 2e9) continue;
     const [lon, lat] = centerOfMass(clipped).geometry.coordinates;
     if (lon < w || lon > e || lat < s || lat > n) continue;
-    out.push(point(lon, lat, decimals, { layer: 'country-label', name: c.properties.name }));
+    out.push(point(lon, lat, decimals, { layer: 'country-label', ...labels(c.properties.name, true) }));
   }
-  for (const [name, lon, lat] of SEA_LABELS) out.push(point(lon, lat, decimals, { layer: 'sea-label', name }));
+  for (const [name, lon, lat] of SEA_LABELS) out.push(point(lon, lat, decimals, { layer: 'sea-label', ...labels(name, false) }));
   return { type: 'FeatureCollection', features: out };
+}
+
+/**
+ * A label in each language, countries in capitals. Capitalised here with each language's rules,
+ * because MapLibre's text-transform knows none: Turkish "Suriye" is "SURİYE", not "SURIYE".
+ */
+function labels(name: string, capitals: boolean): Record<string, string> {
+  const names = { en: name, ...(BASEMAP_NAMES[name] ?? { tr: name, ru: name }) };
+  return Object.fromEntries(Object.entries(names).map(([lang, text]) => [`label:${lang}`, capitals ? text.toLocaleUpperCase(lang) : text]));
 }
 
 function pushClipped(out: Feature[], geometry: Geometry, box: [number, number, number, number], decimals: number, properties: Record<string, string>): void {

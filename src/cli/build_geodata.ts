@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
 import rewind from '@turf/rewind';
-import { CONTRACT_VERSION, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem } from '../data/contract.ts';
-import { POWER_STYLE } from '../data/powers.ts';
+import { CONTRACT_VERSION, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
+import { POWER_COLORS } from '../data/powers.ts';
 import { roundGeometry } from './basemap.ts';
-import { readGeodataInputs, type Recipe } from './geodata_files.ts';
+import { readGeodataInputs, type GeodataInputs, type Recipe } from './geodata_files.ts';
 import { evaluateExpression, type Expression } from './recipe_geometry.ts';
 import { featureInterval } from '../data/dates.ts';
 import { sliceFeature, type Cutter } from './slice_feature.ts';
@@ -21,7 +21,7 @@ const DECIMALS = 5;
  * @throws Error naming the layer and feature whose geometry cannot be built
  */
 export function buildGeodata(dir: string): Map<string, string> {
-  const { recipes, waypoints, sources, tours } = readGeodataInputs(dir);
+  const { recipes, waypoints, sources, tours, vocabulary } = readGeodataInputs(dir);
   const expressions = new Map<string, Expression>();
   for (const recipe of recipes) for (const f of recipe.features) expressions.set(f.properties.id, f.geometry);
   const context = { waypoints: new Map(waypoints.map((w) => [w.id, w])), expressionOf: (id: string) => expressions.get(id) };
@@ -56,7 +56,7 @@ export function buildGeodata(dir: string): Map<string, string> {
     });
     files.set(`${recipe.id}.geojson`, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
   }
-  files.set('datapackage.json', `${JSON.stringify(dataPackage(recipes, sources, tours), null, 2)}\n`);
+  files.set('datapackage.json', `${JSON.stringify(dataPackage(recipes, sources, tours, vocabulary), null, 2)}\n`);
   return files;
 }
 
@@ -66,7 +66,7 @@ function normalise(geometry: Geometry): Geometry {
   return rounded.type === 'Polygon' || rounded.type === 'MultiPolygon' ? (rewind(rounded) as Geometry) : rounded;
 }
 
-function dataPackage(recipes: Recipe[], sources: CslItem[], tours: { id: string; title: string }[]) {
+function dataPackage(recipes: Recipe[], sources: CslItem[], tours: GeodataInputs['tours'], vocabulary: Vocabulary) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const sourceEntry = (id: string) => {
     const item = byId.get(id);
@@ -81,8 +81,9 @@ function dataPackage(recipes: Recipe[], sources: CslItem[], tours: { id: string;
     contract_version: CONTRACT_VERSION,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     bibliography: 'sources.json',
-    tours: tours.map((t) => ({ id: t.id, title: t.title, path: `tours/${t.id}.json` })),
-    style: { power_colors: Object.fromEntries(Object.entries(POWER_STYLE).map(([code, s]) => [code, s.color])), power_names: Object.fromEntries(Object.entries(POWER_STYLE).map(([code, s]) => [code, s.name])) },
+    tours: tours.map((t) => ({ id: t.id, title: t.title, ...translationsOf(t.translations, ['title']), path: `tours/${t.id}.json` })),
+    style: { power_colors: POWER_COLORS },
+    vocabulary,
     resources: recipes.map((r) => ({
       name: r.id,
       path: `${r.id}.geojson`,
@@ -91,6 +92,7 @@ function dataPackage(recipes: Recipe[], sources: CslItem[], tours: { id: string;
       encoding: 'utf-8',
       title: r.resource.title,
       description: r.resource.description,
+      ...translationsOf(r.resource.translations, ['title', 'description']),
       group: r.resource.group,
       temporal: r.resource.temporal,
       lifecycle: r.resource.lifecycle,
@@ -100,6 +102,13 @@ function dataPackage(recipes: Recipe[], sources: CslItem[], tours: { id: string;
       schema: FEATURE_SCHEMA,
     })),
   };
+}
+
+/** An entry's `translations`, keeping only the catalogue's fields, or nothing when it has none. */
+function translationsOf<F extends string>(translations: Translations<string> | undefined, fields: F[]): { translations?: Translations<F> } {
+  if (!translations) return {};
+  const kept = Object.entries(translations).map(([lang, texts]) => [lang, Object.fromEntries(fields.filter((f) => texts?.[f] !== undefined).map((f) => [f, texts![f]]))]);
+  return { translations: Object.fromEntries(kept) as Translations<F> };
 }
 
 /** Table Schema of feature properties, the contract's vocabularies as enum constraints. */

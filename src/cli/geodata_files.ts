@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeodataSnapshot } from '../data/validate_geodata.ts';
-import type { CslItem, LayerFeatureProperties, LayerResource } from '../data/contract.ts';
+import type { CslItem, LayerFeatureProperties, LayerResource, Translations, Vocabulary } from '../data/contract.ts';
 import type { Expression, Waypoint } from './recipe_geometry.ts';
 
 /** A recipe file: one layer's catalogue entry and features (geodata/README.md). */
@@ -18,7 +18,9 @@ export interface GeodataInputs {
   waypoints: Waypoint[];
   sources: CslItem[];
   /** Guided tours (geodata/tours/<id>.json), listed in the catalogue. */
-  tours: { id: string; title: string }[];
+  tours: { id: string; title: string; translations?: Translations<'title'> }[];
+  /** The closed vocabularies' terms in every language (geodata/vocabulary.json). */
+  vocabulary: Vocabulary;
 }
 
 /**
@@ -31,7 +33,8 @@ export function readGeodataInputs(dir: string): GeodataInputs {
     recipes: jsonFiles(join(dir, 'recipes')).map(([, value]) => value as Recipe),
     waypoints: jsonFiles(join(dir, 'waypoints')).flatMap(([, value]) => (value as { waypoints: Waypoint[] }).waypoints),
     sources: readJson(join(dir, 'sources.json')) as CslItem[],
-    tours: existsSync(join(dir, 'tours')) ? jsonFiles(join(dir, 'tours')).map(([, value]) => value as { id: string; title: string }) : [],
+    tours: existsSync(join(dir, 'tours')) ? jsonFiles(join(dir, 'tours')).map(([, value]) => value as GeodataInputs['tours'][number]) : [],
+    vocabulary: readJson(join(dir, 'vocabulary.json')) as Vocabulary,
   };
 }
 

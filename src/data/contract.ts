@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
  * reads or checks geodata imports these, so the README, the validator and the app agree.
  */
 
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
 
 export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', 'ARM', 'GEO', 'AZE', 'BGR', 'PER', 'INT', 'KUR', 'HEJ'] as const;
 export const KINDS = ['claim', 'control'] as const;
@@ -13,6 +13,10 @@ export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 
 export const PRECISIONS = ['surveyed', 'described', 'schematic'] as const;
 export const GROUPS = ['before-war', 'secret-treaties', 'kars-ardahan-batumi', 'control', 'peace-treaties', 'events', 'modern'] as const;
 export const LIFECYCLE_STAGES = ['negotiated', 'signed', 'ratified', 'in_force', 'superseded', 'repudiated', 'lapsed'] as const;
+/** The languages the catalogue and the interface are written in; English is the reference. */
+export const LANGUAGES = ['en', 'tr', 'ru'] as const;
+/** The closed vocabularies whose terms geodata/vocabulary.json names in every language. */
+export const VOCABULARY_TERMS = ['power', 'control', 'kind', 'precision', 'group', 'stage'] as const;
 
 export type Power = (typeof POWERS)[number];
 export type Kind = (typeof KINDS)[number];
@@ -20,6 +24,14 @@ export type Control = (typeof CONTROLS)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Group = (typeof GROUPS)[number];
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type VocabularyTerm = (typeof VOCABULARY_TERMS)[number];
+
+/** A vocabulary's terms in each language: `vocabulary.power.OTT.tr`. */
+export type Vocabulary = Record<VocabularyTerm, Record<string, Record<Language, string>>>;
+
+/** An entry's texts in the languages other than English: `{tr: {title: '...'}, ru: {...}}`. */
+export type Translations<Field extends string> = Partial<Record<Exclude<Language, 'en'>, Partial<Record<Field, string>>>>;
 
 /** A pointer into geodata/sources.json with the place in that source. */
 export interface SourceRef {
@@ -48,6 +60,7 @@ export interface LayerResource {
   title: string;
   group: Group;
   description: string;
+  translations?: Translations<'title' | 'description'>;
   temporal: { start: string; end?: string };
   lifecycle: { stage: LifecycleStage; date: string; note?: string }[];
   sources: string[];

@@ -1,5 +1,6 @@
 import type { SourceRef } from './contract.ts';
 import { parsePartialDate, type Day } from './dates.ts';
+import type { Message } from './message.ts';
 
 /** A verbatim quotation from a seed article, with where it speaks of (geodata/excerpts.json). */
 export interface Excerpt {
@@ -23,15 +24,15 @@ export function excerptDay(excerpt: Excerpt): Day {
  * Reads geodata/excerpts.json, keeping the excerpts that have text, a source and a readable
  * first date; the others are reported, not fatal.
  */
-export function parseExcerpts(json: unknown): { excerpts: Excerpt[]; problems: string[] } {
+export function parseExcerpts(json: unknown): { excerpts: Excerpt[]; problems: Message[] } {
   const list = (json as { excerpts?: unknown } | null)?.excerpts;
-  if (!Array.isArray(list)) return { excerpts: [], problems: ['excerpts.json has no "excerpts" list.'] };
+  if (!Array.isArray(list)) return { excerpts: [], problems: [{ key: 'problem.noExcerpts' }] };
   const excerpts: Excerpt[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const e of list as Excerpt[]) {
     if (typeof e?.id === 'string' && typeof e.text === 'string' && Array.isArray(e.sources) && e.sources.length > 0 && Array.isArray(e.dates) && parsePartialDate(String(e.dates[0])) !== null) {
       excerpts.push({ ...e, layers: Array.isArray(e.layers) ? e.layers : [], places: Array.isArray(e.places) ? e.places : [] });
-    } else problems.push(`Excerpt "${String(e?.id)}" was left out: it needs text, a source and a first date.`);
+    } else problems.push({ key: 'problem.excerptIncomplete', params: { excerpt: String(e?.id).slice(0, 80) } });
   }
   return { excerpts, problems };
 }

@@ -20,10 +20,16 @@ export function parseGazetteer(json: unknown): Place[] {
   ).map((p) => ({ ...p, historical: Array.isArray(p.historical) ? p.historical : [] }));
 }
 
-/** The place's name as an English reader of the period and of today says it: "Smyrna / Izmir". */
-export function placeLabel(place: Place): string {
-  const now = place.names['name:en']!;
-  const then = place.historical.find((h) => fold(h) !== fold(now));
+/**
+ * The place's name of 1914-1923 beside today's, in a reader's language: "Smyrna / Izmir",
+ * "Смирна / Измир", "Batum / Batumi"; today's name alone where the two are one. Falls back to
+ * English where the gazetteer has no name in that language. English period names are in
+ * `historical`; other languages' in OSM's `old_name:xx`.
+ */
+export function placeLabel(place: Place, lang: string = 'en'): string {
+  const now = place.names[`name:${lang}`] ?? place.names['name:en']!;
+  const old = lang === 'en' ? place.historical : [place.names[`old_name:${lang}`] ?? ''];
+  const then = old.find((h) => h !== '' && fold(h) !== fold(now));
   return then ? `${then} / ${now}` : now;
 }
 

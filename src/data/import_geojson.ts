@@ -1,6 +1,7 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { featureInterval, parsePartialDate } from './dates.ts';
+import type { Message } from './message.ts';
 
 /** The largest file the explorer reads: bigger ones are refused before parsing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -8,9 +9,15 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export interface ImportResult {
   /** The features that can be drawn, with their properties untouched. */
   features: Feature[];
-  /** One plain sentence per problem: which feature, and what is wrong. */
-  problems: string[];
+  /** One per problem: which feature (none for the file as a whole), and what is wrong. */
+  problems: ImportProblem[];
   refused: number;
+}
+
+export interface ImportProblem {
+  /** The feature's position in the file (1-based) and its name or id, if it has one. */
+  feature?: { number: number; name?: string };
+  message: Message;
 }
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
@@ -22,62 +29,63 @@ const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineS
  * It never throws: a file that cannot be read at all gives no features and one problem.
  */
 export function importGeojson(text: string, byteLength: number): ImportResult {
-  const refuse = (problem: string): ImportResult => ({ features: [], problems: [problem], refused: 0 });
-  if (byteLength > MAX_IMPORT_BYTES) return refuse(`The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; the explorer reads files up to 20 MB.`);
-  if (text.trim() === '') return refuse('The file is empty.');
+  const refuse = (key: string, params?: Message['params']): ImportResult => ({ features: [], problems: [{ message: { key, ...(params ? { params } : {}) } }], refused: 0 });
+  if (byteLength > MAX_IMPORT_BYTES) return refuse('import.tooLarge', { mb: Math.round((byteLength / 1024 / 1024) * 10) / 10, limit: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (text.trim() === '') return refuse('import.empty');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return refuse(`The file is not valid JSON (${(error as Error).message}).`);
+    return refuse('import.notJson', { detail: (error as Error).message });
   }
   const root = json as { type?: unknown; features?: unknown } | null;
   let candidates: unknown[];
   if (root?.type === 'FeatureCollection' && Array.isArray(root.features)) candidates = root.features;
   else if (root?.type === 'Feature') candidates = [root];
   else if (typeof root?.type === 'string' && GEOMETRY_TYPES.has(root.type)) candidates = [{ type: 'Feature', properties: {}, geometry: root }];
-  else return refuse('The file is JSON but not GeoJSON: expected a FeatureCollection, a Feature or a geometry.');
+  else return refuse('import.notGeojson');
 
   const features: Feature[] = [];
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   candidates.forEach((candidate, index) => {
     const found = problemsOf(candidate);
     if (found.length === 0) features.push(candidate as Feature);
-    else problems.push(`${describe(candidate, index)}: ${found.join('; ')}.`);
+    else problems.push(...found.map((message) => ({ feature: describe(candidate, index), message })));
   });
   return { features, problems, refused: candidates.length - features.length };
 }
 
-function problemsOf(candidate: unknown): string[] {
+function problemsOf(candidate: unknown): Message[] {
   let trace: unknown;
   try {
     trace = gjv.isFeature(candidate, true);
   } catch {
-    return ['it is not a GeoJSON feature'];
+    return [{ key: 'import.notFeature' }];
   }
-  if (Array.isArray(trace) && trace.length > 0) return trace.slice(0, 3).map(String);
+  // geojson-validation says what is wrong in its own (English) words: passed on as the detail.
+  if (Array.isArray(trace) && trace.length > 0) return trace.slice(0, 3).map((detail) => ({ key: 'import.invalidGeojson', params: { detail: String(detail) } }));
   const { geometry, properties } = candidate as { geometry: Geometry | null; properties: Record<string, unknown> | null };
-  const problems: string[] = [];
-  if (!geometry) problems.push('it has no geometry');
+  const problems: Message[] = [];
+  if (!geometry) problems.push({ key: 'import.noGeometry' });
   else {
     const bad = positions(geometry).find(([lon, lat]) => !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon!) > 180 || Math.abs(lat!) > 90);
-    if (bad) problems.push(`the position [${bad.join(', ')}] is not a longitude and latitude`);
+    if (bad) problems.push({ key: 'import.badPosition', params: { position: `[${bad.join(', ')}]` } });
   }
   for (const key of ['start_date', 'end_date']) {
     const value = properties?.[key];
-    if (value !== undefined && (typeof value !== 'string' || !parsePartialDate(value))) problems.push(`${key} "${String(value).slice(0, 30)}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (value !== undefined && (typeof value !== 'string' || !parsePartialDate(value))) problems.push({ key: 'import.badDate', params: { field: key, value: String(value).slice(0, 30) } });
   }
   if (problems.length === 0 && typeof properties?.start_date === 'string' && typeof properties.end_date === 'string') {
     const { start, end } = featureInterval(properties.start_date, properties.end_date);
-    if (start >= end) problems.push(`start_date ${properties.start_date} is not before end_date ${properties.end_date}`);
+    if (start >= end) problems.push({ key: 'import.datesReversed', params: { start: properties.start_date, end: properties.end_date } });
   }
   return problems;
 }
 
-function describe(candidate: unknown, index: number): string {
+function describe(candidate: unknown, index: number): NonNullable<ImportProblem['feature']> {
   const props = (candidate as { properties?: Record<string, unknown> } | null)?.properties;
   const name = props && typeof props === 'object' ? (props.name ?? props.id) : undefined;
-  return `Feature ${index + 1}${typeof name === 'string' || typeof name === 'number' ? ` ("${String(name).slice(0, 60)}")` : ''}`;
+  return { number: index + 1, ...(typeof name === 'string' || typeof name === 'number' ? { name: String(name).slice(0, 60) } : {}) };
 }
 
 function positions(geometry: Geometry): Position[] {

@@ -1,4 +1,5 @@
 import type { CslItem } from './contract.ts';
+import type { Message } from './message.ts';
 import { parseCatalog, parseLayer, type Catalog } from './catalog.ts';
 import { DatedLayer } from './dated_layer.ts';
 import { parseExcerpts, type Excerpt } from './excerpts.ts';
@@ -15,8 +16,8 @@ export interface Geodata {
   tours: Tour[];
   /** Every areal feature of every layer, for "what was here when". */
   index: FeatureIndex;
-  /** Plain sentences about whatever could not be loaded; the rest still works. */
-  problems: string[];
+  /** Whatever could not be loaded; the rest still works. */
+  problems: Message[];
 }
 
 /**
@@ -28,7 +29,7 @@ export interface Geodata {
 export async function loadGeodata(baseUrl: string): Promise<Geodata> {
   const get = async (path: string) => {
     const response = await fetch(new URL(`geodata/${path}`, baseUrl));
-    if (!response.ok) throw new Error(`geodata/${path} could not be loaded (HTTP ${response.status}).`);
+    if (!response.ok) throw new Error(`geodata/${path}: HTTP ${response.status}`);
     return response.json() as Promise<unknown>;
   };
   const [catalogJson, sourcesJson, excerptsJson, gazetteerJson] = await Promise.all([
@@ -45,7 +46,7 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
       try {
         layers.set(entry.id, new DatedLayer(parseLayer(entry.id, await get(entry.path))));
       } catch (error) {
-        problems.push((error as Error).message);
+        problems.push({ key: 'problem.layerNotLoaded', params: { layer: entry.id, detail: (error as Error).message } });
       }
     }),
   );
@@ -55,7 +56,7 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
       catalog.tours.map((t) =>
         get(t.path)
           .then(parseTour)
-          .catch((error: Error) => (problems.push(error.message), null)),
+          .catch((error: Error) => (problems.push({ key: 'problem.tourNotLoaded', params: { tour: t.id, detail: error.message } }), null)),
       ),
     )
   ).filter((t): t is Tour => t !== null);

@@ -1,10 +1,11 @@
-import type { SourceRef } from './contract.ts';
+import type { SourceRef, Translations } from './contract.ts';
 import { dayOf, type Day } from './dates.ts';
 
 /** One step of a guided tour: what to read, and the date, layers and camera to show. */
 export interface TourStep {
   title: string;
   text: string;
+  translations?: Translations<'title' | 'text'>;
   excerpts: string[];
   day: Day;
   layers: string[];
@@ -16,6 +17,7 @@ export interface Tour {
   id: string;
   title: string;
   description: string;
+  translations?: Translations<'title' | 'description'>;
   steps: TourStep[];
 }
 
@@ -26,7 +28,7 @@ export interface Tour {
  * @throws Error naming the tour and the step
  */
 export function parseTour(json: unknown): Tour {
-  const raw = json as { id?: unknown; title?: unknown; description?: unknown; steps?: unknown } | null;
+  const raw = json as { id?: unknown; title?: unknown; description?: unknown; translations?: unknown; steps?: unknown } | null;
   if (typeof raw?.id !== 'string' || typeof raw.title !== 'string' || !Array.isArray(raw.steps) || raw.steps.length === 0) throw new Error('A tour needs an id, a title and steps.');
   const steps = (raw.steps as Record<string, unknown>[]).map((s, i): TourStep => {
     const day = typeof s?.date === 'string' ? dayOf(s.date) : null;
@@ -37,6 +39,7 @@ export function parseTour(json: unknown): Tour {
     return {
       title: s.title,
       text: typeof s.text === 'string' ? s.text : '',
+      ...translationsOf(s.translations),
       excerpts: Array.isArray(s.excerpts) ? s.excerpts.map(String) : [],
       day,
       layers: s.layers.map(String),
@@ -44,5 +47,10 @@ export function parseTour(json: unknown): Tour {
       sources: Array.isArray(s.sources) ? (s.sources as SourceRef[]) : [],
     };
   });
-  return { id: raw.id, title: raw.title, description: typeof raw.description === 'string' ? raw.description : '', steps };
+  return { id: raw.id, title: raw.title, description: typeof raw.description === 'string' ? raw.description : '', ...translationsOf(raw.translations), steps };
+}
+
+/** A tour's or step's `translations` object, when it has one; its texts are checked where they are shown. */
+function translationsOf(value: unknown): { translations?: Translations<never> } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { translations: value as Translations<never> } : {};
 }

@@ -1,4 +1,4 @@
-import { GROUPS, LIFECYCLE_STAGES } from './contract.ts';
+import { CONTROLS, GROUPS, KINDS, LANGUAGES, LIFECYCLE_STAGES, POWERS, PRECISIONS, type VocabularyTerm } from './contract.ts';
 import { parsePartialDate } from './dates.ts';
 import { validateFeature } from './validate_feature.ts';
 
@@ -19,7 +19,7 @@ export interface GeodataSnapshot {
 /**
  * Checks the whole published geodata: every feature against the contract, ids unique across
  * all layers, every layer file listed in datapackage.json and every entry backed by a file,
- * and the catalogue's groups, dates and life cycles.
+ * and the catalogue's groups, dates, life cycles, translations and vocabulary.
  */
 export function validateGeodata(snapshot: GeodataSnapshot): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -66,6 +66,7 @@ function checkCatalogue(datapackage: unknown, layerFiles: string[], sourceIds: R
     listed.add(String(r?.path));
     if (!layerFiles.includes(String(r?.path))) at(`lists "${String(r?.path)}", which is not in geodata/`);
     if (typeof r.title !== 'string' || typeof r.description !== 'string') at('needs a title and a description');
+    for (const problem of translationProblems(r.translations, ['title', 'description'])) at(problem);
     if (!GROUPS.includes(r.group as never)) at(`group "${String(r.group)}" is not one of ${GROUPS.join(', ')}`);
     const temporal = r.temporal as { start?: unknown; end?: unknown } | undefined;
     if (typeof temporal?.start !== 'string' || !parsePartialDate(temporal.start)) at('temporal.start must be a date');
@@ -79,5 +80,33 @@ function checkCatalogue(datapackage: unknown, layerFiles: string[], sourceIds: R
     }
   }
   for (const layer of layerFiles) if (!listed.has(layer)) issues.push({ file: layer, message: 'has no entry in datapackage.json' });
+  for (const tour of (Array.isArray((datapackage as { tours?: unknown }).tours) ? (datapackage as { tours: { id?: unknown; translations?: unknown }[] }).tours : [])) {
+    for (const problem of translationProblems(tour.translations, ['title'])) issues.push({ file, featureId: `tour ${String(tour.id)}`, message: problem });
+  }
+  issues.push(...vocabularyProblems((datapackage as { vocabulary?: unknown }).vocabulary).map((message) => ({ file, featureId: 'vocabulary', message })));
   return issues;
+}
+
+const TERMS: Record<VocabularyTerm, readonly string[]> = { power: POWERS, control: CONTROLS, kind: KINDS, precision: PRECISIONS, group: GROUPS, stage: LIFECYCLE_STAGES };
+
+/** Every term of every closed vocabulary, named in every language. */
+function vocabularyProblems(vocabulary: unknown): string[] {
+  if (!vocabulary || typeof vocabulary !== 'object') return ['is missing (geodata/vocabulary.json names every term in every language)'];
+  const table = vocabulary as Record<string, Record<string, Record<string, unknown>> | undefined>;
+  return Object.entries(TERMS).flatMap(([term, codes]) =>
+    codes.flatMap((code) => LANGUAGES.filter((lang) => typeof table[term]?.[code]?.[lang] !== 'string' || table[term]![code]![lang] === '').map((lang) => `${term} "${code}" has no name in "${lang}"`)),
+  );
+}
+
+/** `translations` is optional; where present, each language is one of ours and each text a non-empty string. */
+function translationProblems(translations: unknown, fields: string[]): string[] {
+  if (translations === undefined) return [];
+  if (!translations || typeof translations !== 'object') return ['translations must be an object keyed by language'];
+  return Object.entries(translations as Record<string, unknown>).flatMap(([lang, texts]) => {
+    if (lang === 'en' || !LANGUAGES.includes(lang as never)) return [`translations."${lang}" is not one of ${LANGUAGES.filter((l) => l !== 'en').join(', ')}`];
+    if (!texts || typeof texts !== 'object') return [`translations.${lang} must be an object`];
+    return Object.entries(texts as Record<string, unknown>).flatMap(([field, text]) =>
+      !fields.includes(field) ? [`translations.${lang}.${field} is not a translatable field (${fields.join(', ')})`] : typeof text !== 'string' || text === '' ? [`translations.${lang}.${field} must be a non-empty string`] : [],
+    );
+  });
 }

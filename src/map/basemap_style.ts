@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { FONT_FACES, LABEL_FONT } from './fonts.ts';
 
 /** The zoom at which the 1:10m basemap takes over from the 1:50m one. */
@@ -14,8 +14,9 @@ export const MODERN_BORDER_LAYERS = ['modern-borders-50m', 'modern-borders-10m',
  * beside the app, fonts from `font-faces`, and no `glyphs` or tile URL at all.
  *
  * @param baseUrl - the URL the app is served from; data files are resolved against it
+ * @param language - the language of the labels (`en`, `tr` or `ru`)
  */
-export function basemapStyle(baseUrl: string): StyleSpecification {
+export function basemapStyle(baseUrl: string, language = 'en'): StyleSpecification {
   return {
     version: 8,
     name: 'Ottoman partition explorer basemap',
@@ -31,7 +32,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         type: 'symbol',
         source: 'ne-50m',
         filter: ['==', ['get', 'layer'], 'country-label'],
-        layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 11, 'text-letter-spacing': 0.08, 'text-transform': 'uppercase' },
+        layout: { 'text-field': labelField(language), 'text-font': [LABEL_FONT], 'text-size': 11, 'text-letter-spacing': 0.08 },
         paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': BASEMAP_COLORS.land, 'text-halo-width': 1.2, 'text-opacity': 0.75 },
       },
       {
@@ -39,11 +40,19 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         type: 'symbol',
         source: 'ne-50m',
         filter: ['==', ['get', 'layer'], 'sea-label'],
-        layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-letter-spacing': 0.1 },
+        layout: { 'text-field': labelField(language), 'text-font': [LABEL_FONT], 'text-size': 12, 'text-letter-spacing': 0.1 },
         paint: { 'text-color': BASEMAP_COLORS.seaLabel, 'text-halo-color': BASEMAP_COLORS.sea, 'text-halo-width': 1 },
       },
     ],
   };
+}
+
+/** The basemap's label layers, whose text follows the interface's language. */
+export const BASEMAP_LABEL_LAYERS = ['modern-country-labels', 'sea-labels'] as const;
+
+/** A label's text in a language, English where the basemap has none in it. */
+export function labelField(language: string): ExpressionSpecification {
+  return ['coalesce', ['get', `label:${language}`], ['get', 'label:en']];
 }
 
 /**

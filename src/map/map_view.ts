@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
-import { DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, scaleLayers } from './basemap_style.ts';
+import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -33,6 +33,8 @@ export interface MapViewOptions {
   /** Called on every camera change, for keeping another map in step. */
   onMove?: (camera: Camera) => void;
   onClick?: (hits: MapHit[], lngLat: [number, number]) => void;
+  /** The language of the basemap's labels, and MapLibre's own texts in it by their ids ("NavigationControl.ZoomIn"). */
+  language?: { code: string; uiStrings: Record<string, string> };
 }
 
 /** Web Mercator's circumference at the equator, as MapLibre uses it. */
@@ -56,22 +58,28 @@ export class MapView {
   private modernBordersVisible = true;
   /** The style each user layer was last drawn with, by layer id. */
   private readonly userStyles = new Map<string, string>();
+  /** MapLibre's own controls, kept so that they can be added again in another language. */
+  private readonly controls: [maplibregl.IControl, maplibregl.ControlPosition][] = [
+    [new maplibregl.NavigationControl({ showCompass: false }), 'top-right'],
+    [new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left'],
+    [new maplibregl.AttributionControl({ compact: true }), 'bottom-right'],
+  ];
 
   constructor(container: HTMLElement, options: MapViewOptions) {
     const [west, south, east, north] = REGION;
     this.baseUrl = options.baseUrl;
     this.map = new maplibregl.Map({
       container,
-      style: basemapStyle(options.baseUrl),
+      style: basemapStyle(options.baseUrl, options.language?.code),
       ...(options.camera ? { zoom: options.camera.zoom, center: options.camera.center } : { bounds: DEFAULT_BOUNDS }),
       maxBounds: [west, south, east, north],
       minZoom: 2.5,
       maxZoom: 11,
-      attributionControl: { compact: true },
+      attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      ...(options.language ? { locale: options.language.uiStrings } : {}),
     });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    for (const [control, position] of this.controls) this.map.addControl(control, position);
     this.map.once('load', () => {
       this.ready = true;
       this.setModernBordersVisible(this.modernBordersVisible);
@@ -80,7 +88,7 @@ export class MapView {
     });
     this.map.on('zoom', () => this.addDetailWhenNeeded());
     this.map.on('idle', () => options.onIdle?.());
-    this.map.on('error', (event) => options.onError?.(event.error?.message ?? 'The map reported an error.'));
+    this.map.on('error', (event) => options.onError?.(event.error?.message ?? ''));
     this.map.on('moveend', () => options.onMoveEnd?.(this.getCamera()));
     this.map.on('move', () => options.onMove?.(this.getCamera()));
     this.map.on('click', (event) => {
@@ -93,6 +101,20 @@ export class MapView {
       const layers = this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id));
       this.map.getCanvas().style.cursor = layers.length && this.map.queryRenderedFeatures(event.point, { layers }).length ? 'pointer' : '';
     });
+  }
+
+  /** The basemap's labels, and MapLibre's own texts (zoom buttons, attribution, the scale's units), in another language. */
+  setLanguage(language: string, uiStrings: Record<string, string>): void {
+    this.whenReady(() => {
+      for (const layer of BASEMAP_LABEL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', labelField(language));
+    });
+    Object.assign(this.map._locale, uiStrings);
+    // Controls read their texts when they are added, so they are added again; the scale reads its units on every update.
+    for (const [control, position] of this.controls) {
+      this.map.removeControl(control);
+      this.map.addControl(control, position);
+    }
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
   }
 
   /**

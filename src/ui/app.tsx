@@ -24,6 +24,8 @@ import { ImportPanel } from './import_panel.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash, parseHash } from './permalink.ts';
+import { LanguageSwitch } from './language_switch.tsx';
+import { language, say, t } from './i18n.ts';
 
 /** The main screen: layers and legend, the map, details and excerpts, and the date slider. */
 export function App({ state }: { state: AppState }) {
@@ -37,51 +39,54 @@ export function App({ state }: { state: AppState }) {
       .then((geodata) => {
         state.geodata.value = geodata;
         const known = new Set(geodata.catalog.layers.map((l) => l.id));
-        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null };
+        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek() };
         const { view, problems } = parseHash(location.hash, known, defaults);
         applyView(state, view);
         const notes = [...problems, ...geodata.problems];
-        if (notes.length) state.notice.value = notes.slice(0, 3).join(' ') + (notes.length > 3 ? ` (and ${notes.length - 3} more problems)` : '');
+        if (notes.length) state.notice.value = notes;
         stopHash = effect(() => {
           // The user's own layers live in this browser only: a link names the catalogue's layers.
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value });
           if (hash !== location.hash) history.replaceState(null, '', hash);
         });
       })
-      .catch((error: Error) => (state.notice.value = `The map data could not be loaded: ${error.message}`));
+      .catch((error: Error) => (state.notice.value = [{ key: 'problem.dataNotLoaded', params: { detail: error.message } }]));
     return () => stopHash();
   }, [state]);
 
   // ?embed=1: map, slider and excerpts only, for an iframe in a course page.
   const embed = new URLSearchParams(location.search).get('embed') === '1';
+  const notice = state.notice.value;
   return (
     <div class={embed ? 'app app--embed' : 'app'}>
       <aside class="panel panel--left">
         <header>
-          <h1>The partition of the Ottoman Empire, 1914-1923</h1>
-          <p class="subtitle">Secret treaties, occupations and the Soviet-Turkish settlement, from Sevres to Lausanne.</p>
+          <h1>{t('app.title')}</h1>
+          <p class="subtitle">{t('app.subtitle')}</p>
+          <LanguageSwitch />
         </header>
-        {state.notice.value && (
+        {notice && (
           <p class="notice" role="status">
-            {state.notice.value} <button type="button" onClick={() => (state.notice.value = null)}>Dismiss</button>
+            {notice.slice(0, 3).map(say).join(' ')}
+            {notice.length > 3 ? ` ${t('notice.more', { count: notice.length - 3 })}` : ''} <button type="button" onClick={() => (state.notice.value = null)}>{t('notice.dismiss')}</button>
           </p>
         )}
         <PlaceSearch state={state} />
         <button type="button" class="compare-open" onClick={() => (state.compare.value = state.compare.value ?? { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' })}>
-          Compare two treaties
+          {t('compare.open')}
         </button>
         <TourMenu state={state} />
         <section aria-labelledby="layers-heading">
-          <h2 id="layers-heading">Layers</h2>
+          <h2 id="layers-heading">{t('layers.heading')}</h2>
           <LayerPanel state={state} />
         </section>
         <section aria-labelledby="legend-heading">
-          <h2 id="legend-heading">Legend</h2>
+          <h2 id="legend-heading">{t('legend.heading')}</h2>
           <Legend state={state} />
         </section>
         <HandoutPanel state={state} />
         <ImportPanel state={state} />
-        <footer class="credits">Basemap: Natural Earth (public domain). Labels: Noto Sans (OFL). Lines: our own, from the sources each feature cites.</footer>
+        <footer class="credits">{t('app.credits')}</footer>
       </aside>
       <main class="main">
         <MapPane state={state} />

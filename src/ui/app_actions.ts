@@ -2,6 +2,7 @@ import { excerptDay, type Excerpt } from '../data/excerpts.ts';
 import type { Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { FIRST_DAY, LAST_DAY, type View } from './permalink.ts';
+import { setLanguage } from './i18n.ts';
 
 /** Moves the slider, kept within 1914-1923. */
 export function setDay(state: AppState, day: Day): void {
@@ -38,6 +39,7 @@ export function applyView(state: AppState, view: View): void {
   if (view.camera) state.flyTo.value = { camera: view.camera, animate: false };
   state.selection.value = view.selection ? { lngLat: view.selection } : null;
   state.compare.value = view.compare;
+  setLanguage(view.language);
   if (view.tour) goToTourStep(state, view.tour.id, view.tour.step);
 }
 
@@ -49,7 +51,7 @@ export function goToTourStep(state: AppState, id: string, step: number): void {
   const tour = state.geodata.value?.tours.find((t) => t.id === id);
   const target = tour?.steps[step];
   if (!tour || !target) {
-    state.notice.value = tour ? `The tour "${tour.title}" has no step ${step + 1}.` : `There is no tour "${id}".`;
+    state.notice.value = [tour ? { key: 'tour.noSuchStep', params: { tour: tour.id, step: step + 1 } } : { key: 'tour.noSuchTour', params: { tour: id.slice(0, 80) } }];
     return;
   }
   state.tour.value = { id, step };

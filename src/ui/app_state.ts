@@ -1,5 +1,6 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Geodata } from '../data/load_geodata.ts';
+import type { Message } from '../data/message.ts';
 import type { DatedLayer } from '../data/dated_layer.ts';
 import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
@@ -30,8 +31,8 @@ export interface AppState {
   /** A camera the map should move to (set by excerpts and permalinks, consumed by the map). */
   flyTo: Signal<{ camera: Camera; animate: boolean } | null>;
   selection: Signal<Selection | null>;
-  /** A quiet message (e.g. what a bad link could not restore). */
-  notice: Signal<string | null>;
+  /** Quiet messages (e.g. what a bad link could not restore), said in the reader's language. */
+  notice: Signal<Message[] | null>;
   playing: Signal<boolean>;
   /** Layers the user imported, by id, with their features dated. */
   userLayers: Signal<ReadonlyMap<string, StoredUserLayer & { dated: DatedLayer }>>;
@@ -68,7 +69,7 @@ export function createAppState(): AppState {
     camera: signal<Camera | null>(null),
     flyTo: signal(null),
     selection: signal<Selection | null>(null),
-    notice: signal<string | null>(null),
+    notice: signal<Message[] | null>(null),
     playing: signal(false),
     compare: signal(null),
     tour: signal(null),

@@ -5,8 +5,10 @@ import type { Power } from '../data/contract.ts';
 import { placeLabel } from '../data/gazetteer.ts';
 import type { Camera, MapView } from '../map/map_view.ts';
 import type { AppState, CompareMode } from './app_state.ts';
+import { localized, term } from './catalog_text.ts';
+import { formatNumber, language, mapUiStrings, t, type MessageKey } from './i18n.ts';
 
-const MODES: [CompareMode, string][] = [['swipe', 'Swipe'], ['split', 'Side by side'], ['overlay', 'What changed hands']];
+const MODES: [CompareMode, MessageKey][] = [['swipe', 'compare.swipe'], ['split', 'compare.split'], ['overlay', 'compare.overlay']];
 const cache = new Map<string, Promise<LayerComparison>>();
 
 /**
@@ -25,7 +27,7 @@ export function CompareView({ state }: { state: AppState }) {
       {label}{' '}
       <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {claimLayers.map((l) => (
-          <option key={l.id} value={l.id}>{l.title}</option>
+          <option key={l.id} value={l.id}>{localized(l, 'title')}</option>
         ))}
       </select>
     </label>
@@ -33,17 +35,17 @@ export function CompareView({ state }: { state: AppState }) {
   return (
     <div class="compare">
       <div class="compare-controls">
-        {select('Left / before', compare.a, (a) => set({ a }))}
-        {select('Right / after', compare.b, (b) => set({ b }))}
+        {select(t('compare.left'), compare.a, (a) => set({ a }))}
+        {select(t('compare.right'), compare.b, (b) => set({ b }))}
         <fieldset class="compare-modes">
-          <legend>View</legend>
+          <legend>{t('compare.view')}</legend>
           {MODES.map(([mode, label]) => (
             <label key={mode}>
-              <input type="radio" name="compare-mode" checked={compare.mode === mode} onChange={() => set({ mode })} /> {label}
+              <input type="radio" name="compare-mode" checked={compare.mode === mode} onChange={() => set({ mode })} /> {t(label)}
             </label>
           ))}
         </fieldset>
-        <button type="button" onClick={() => (state.compare.value = null)}>Close comparison</button>
+        <button type="button" onClick={() => (state.compare.value = null)}>{t('compare.close')}</button>
       </div>
       <CompareMaps key={compare.mode} state={state} />
     </div>
@@ -61,6 +63,10 @@ function CompareMaps({ state }: { state: AppState }) {
   const compare = state.compare.value!;
   const geodata = state.geodata.value!;
   const mode = compare.mode;
+  const mapLabel = (id: string) => {
+    const layer = geodata.catalog.layers.find((l) => l.id === id);
+    return t('compare.mapOf', { layer: layer ? localized(layer, 'title') : id });
+  };
 
   useEffect(() => {
     let disposed = false;
@@ -75,7 +81,7 @@ function CompareMaps({ state }: { state: AppState }) {
       };
       const camera = state.camera.peek() ?? undefined;
       const containers = mode === 'overlay' ? [right.current!] : [left.current!, right.current!];
-      views.current = containers.map((container, i) => new MapView(container, { baseUrl: document.baseURI, ...(camera ? { camera } : {}), onMove: follow(i) }));
+      views.current = containers.map((container, i) => new MapView(container, { baseUrl: document.baseURI, language: { code: language.peek(), uiStrings: mapUiStrings() }, ...(camera ? { camera } : {}), onMove: follow(i) }));
       (window as unknown as { explorerCompareMaps: unknown[] }).explorerCompareMaps = views.current.map((v) => v.map);
       shown.current = [];
       viewsReady.value++;
@@ -107,12 +113,12 @@ function CompareMaps({ state }: { state: AppState }) {
 
   return (
     <div class={`compare-maps compare-maps--${mode}`}>
-      {mode !== 'overlay' && <div class="compare-map compare-map--a" ref={left} aria-label={`Map of ${compare.a}`} role="region" />}
-      <div class="compare-map compare-map--b" ref={right} aria-label={`Map of ${compare.b}`} role="region" style={mode === 'swipe' ? { clipPath: `inset(0 0 0 ${divider.value}%)` } : undefined} />
+      {mode !== 'overlay' && <div class="compare-map compare-map--a" ref={left} aria-label={mapLabel(compare.a)} role="region" />}
+      <div class="compare-map compare-map--b" ref={right} aria-label={mapLabel(compare.b)} role="region" style={mode === 'swipe' ? { clipPath: `inset(0 0 0 ${divider.value}%)` } : undefined} />
       {mode === 'swipe' && (
         <>
           <div class="swipe-line" style={{ left: `${divider.value}%` }} aria-hidden="true" />
-          <input class="swipe-range" type="range" min={0} max={100} step={1} value={divider.value} aria-label="Swipe between the two layers" onInput={(e) => (divider.value = Number(e.currentTarget.value))} />
+          <input class="swipe-range" type="range" min={0} max={100} step={1} value={divider.value} aria-label={t('compare.swipeLabel')} onInput={(e) => (divider.value = Number(e.currentTarget.value))} />
         </>
       )}
       <Figures state={state} result={result} />
@@ -149,30 +155,34 @@ function Figures({ state, result }: { state: AppState; result: Signal<LayerCompa
     };
   }, [compare.a, compare.b]);
 
-  const name = (p: Power | null) => (p ? geodata.catalog.powerNames[p] : 'not assigned');
-  const km2 = (v: number) => `${Math.round(v).toLocaleString('en-GB')} km²`;
+  const name = (p: Power | null) => (p ? term(geodata.catalog.vocabulary, 'power', p) : t('compare.notAssigned'));
+  const km2 = (v: number) => t('compare.km2', { area: formatNumber(Math.round(v)) });
+  const placeName = (id: string, fallback: string) => {
+    const place = geodata.places.find((p) => p.id === id);
+    return place ? placeLabel(place, language.value) : fallback;
+  };
   const r = result.value;
   return (
     <details class="figures" open aria-busy={!r}>
-      <summary><h2>Figures</h2></summary>
+      <summary><h2>{t('compare.figures')}</h2></summary>
       {error.value && <p role="alert">{error.value}</p>}
-      {!r && !error.value && <p class="muted">Computing the figures from the geodata...</p>}
+      {!r && !error.value && <p class="muted">{t('compare.computing')}</p>}
       {r && (
         <>
           <dl class="figures-turkey">
-            <dt>Turkey, left</dt>
+            <dt>{t('compare.turkeyLeft')}</dt>
             <dd data-figure="turkey-a">{km2(r.turkeyKm2[0])}</dd>
-            <dt>Turkey, right</dt>
+            <dt>{t('compare.turkeyRight')}</dt>
             <dd data-figure="turkey-b">{km2(r.turkeyKm2[1])}</dd>
-            <dt>Gained</dt>
+            <dt>{t('compare.gained')}</dt>
             <dd data-figure="gained">{km2(r.gainedKm2)}</dd>
-            <dt>Lost</dt>
+            <dt>{t('compare.lost')}</dt>
             <dd data-figure="lost">{km2(r.lostKm2)}</dd>
           </dl>
           <table class="figures-powers">
-            <caption>Ground held or assigned, by power</caption>
+            <caption>{t('compare.byPower')}</caption>
             <thead>
-              <tr><th scope="col">Power</th><th scope="col">Left</th><th scope="col">Right</th></tr>
+              <tr><th scope="col">{t('compare.power')}</th><th scope="col">{t('compare.leftColumn')}</th><th scope="col">{t('compare.rightColumn')}</th></tr>
             </thead>
             <tbody>
               {r.powers.map((p) => (
@@ -184,13 +194,13 @@ function Figures({ state, result }: { state: AppState; result: Signal<LayerCompa
               ))}
             </tbody>
           </table>
-          <h3>Places that change hands</h3>
+          <h3>{t('compare.places')}</h3>
           <ul class="figures-places">
             {r.places.map((p) => (
-              <li key={p.id}>{p.name}: {name(p.from)} → {name(p.to)}</li>
+              <li key={p.id}>{placeName(p.id, p.name)}: {name(p.from)} → {name(p.to)}</li>
             ))}
           </ul>
-          <p class="muted">Turkey counts Ottoman or Turkish sovereignty and autonomy; a place's holder is the power closest to the ground (administration before sovereignty). Ottoman to Turkish is not a change of hands.</p>
+          <p class="muted">{t('compare.method')}</p>
         </>
       )}
     </details>

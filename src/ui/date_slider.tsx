@@ -2,10 +2,12 @@ import { useEffect } from 'preact/hooks';
 import { dayOf, formatDay, parsePartialDate, type Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
-import { longDate } from './date_format.ts';
+import { longDate, partialDate } from './date_format.ts';
+import { localized } from './catalog_text.ts';
+import { t, type MessageKey } from './i18n.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 
-const SPEEDS: [number, string][] = [[1, '1 day'], [7, '1 week'], [30, '1 month'], [91, '3 months']];
+const SPEEDS: [number, MessageKey][] = [[1, 'slider.speedDay'], [7, 'slider.speedWeek'], [30, 'slider.speedMonth'], [91, 'slider.speedQuarter']];
 
 /** Moves a day by whole calendar months (Page Up / Page Down). */
 function addMonths(day: Day, months: number): Day {
@@ -15,18 +17,20 @@ function addMonths(day: Day, months: number): Day {
 }
 
 /** Ticks on the slider: every dated event of the events layers, and every treaty's signing. */
-function sliderTicks(state: AppState): { day: Day; title: string; kind: 'event' | 'signing' }[] {
+function sliderTicks(state: AppState): { key: string; day: Day; title: string; kind: 'event' | 'signing' }[] {
   const geodata = state.geodata.value;
   if (!geodata) return [];
   const events = geodata.catalog.layers
     .filter((l) => l.group === 'events')
     .flatMap((l) => geodata.layers.get(l.id)!.collection.features.filter((f) => f.geometry?.type === 'Point' && f.properties.start_date))
-    .map((f) => ({ day: parsePartialDate(f.properties.start_date!)!.start, title: `${f.properties.name} (${f.properties.start_date})`, kind: 'event' as const }));
+    .map((f) => ({ key: f.properties.id, day: parsePartialDate(f.properties.start_date!)!.start, title: `${f.properties.name} (${partialDate(f.properties.start_date!)})`, kind: 'event' as const }));
   const signings = geodata.catalog.layers.flatMap((l) =>
-    l.lifecycle.filter((s) => s.stage === 'signed' && dayOf(s.date) !== null).map((s) => ({ day: dayOf(s.date)!, title: `${l.title}: signed ${s.date}`, kind: 'signing' as const })),
+    l.lifecycle
+      .filter((s) => s.stage === 'signed' && dayOf(s.date) !== null)
+      .map((s) => ({ key: `${l.id}-signed`, day: dayOf(s.date)!, title: t('slider.signed', { layer: localized(l, 'title'), date: partialDate(s.date) }), kind: 'signing' as const })),
   );
   const seen = new Set<string>();
-  return [...events, ...signings].filter((t) => t.day >= FIRST_DAY && t.day <= LAST_DAY && !seen.has(t.title) && seen.add(t.title));
+  return [...events, ...signings].filter((tick) => tick.day >= FIRST_DAY && tick.day <= LAST_DAY && !seen.has(tick.key) && seen.add(tick.key));
 }
 
 /**
@@ -60,7 +64,7 @@ export function DateSlider({ state }: { state: AppState }) {
           max={LAST_DAY}
           step={1}
           value={day}
-          aria-label="Date"
+          aria-label={t('slider.date')}
           aria-valuetext={longDate(day)}
           onInput={(e) => setDay(state, Number(e.currentTarget.value))}
           onKeyDown={(e) => {
@@ -71,8 +75,8 @@ export function DateSlider({ state }: { state: AppState }) {
           }}
         />
         <div class="ticks">
-          {ticks.map((t) => (
-            <button key={t.title} type="button" class={`tick tick--${t.kind}`} style={{ left: share(t.day) }} title={t.title} aria-label={`Go to ${t.title}`} onClick={() => setDay(state, t.day)} />
+          {ticks.map((tick) => (
+            <button key={tick.key} type="button" class={`tick tick--${tick.kind}`} style={{ left: share(tick.day) }} title={tick.title} aria-label={t('slider.goTo', { what: tick.title })} onClick={() => setDay(state, tick.day)} />
           ))}
         </div>
         <div class="years" aria-hidden="true">
@@ -83,18 +87,18 @@ export function DateSlider({ state }: { state: AppState }) {
       </div>
       <div class="slider-controls">
         <button type="button" onClick={() => (state.playing.value = !playing)} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('slider.pause') : t('slider.play')}
         </button>
         <label>
-          Speed
+          {t('slider.speed')}
           <select value={state.speed.value} onChange={(e) => (state.speed.value = Number(e.currentTarget.value))}>
             {SPEEDS.map(([days, label]) => (
-              <option key={days} value={days}>{label} per step</option>
+              <option key={days} value={days}>{t(label)}</option>
             ))}
           </select>
         </label>
         <label>
-          Go to date
+          {t('slider.goToDate')}
           <input
             type="date"
             min="1914-01-01"

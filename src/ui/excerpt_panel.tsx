@@ -3,8 +3,8 @@ import type { AppState } from './app_state.ts';
 import { showExcerpt } from './app_actions.ts';
 import { partialDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
-
-const SEED_AUTHORS: Record<string, string> = { xoshgedem: 'Xoshgedem', 'korkmaz-2018': 'Korkmaz (2018)' };
+import { language, t } from './i18n.ts';
+import { excerptCitation } from './excerpt_citation.ts';
 
 /**
  * Verbatim excerpts from the seed articles relevant to the date and the visible layers. A card
@@ -17,16 +17,15 @@ export function ExcerptPanel({ state }: { state: AppState }) {
   const excerpts = relevantExcerpts(geodata.excerpts, state.day.value, state.visible.value, 8);
   return (
     <section class="excerpts" aria-labelledby="excerpts-heading">
-      <h2 id="excerpts-heading">From the articles</h2>
+      <h2 id="excerpts-heading">{t('excerpts.heading')}</h2>
+      {language.value !== 'en' && <p class="muted">{t('excerpts.original')}</p>}
       {excerpts.map((e) => (
         <article key={e.id} class="excerpt" data-excerpt-id={e.id}>
-          <blockquote>{e.text}</blockquote>
-          <p class="citation">
-            {e.sources.map((s) => `${SEED_AUTHORS[s.id] ?? s.id}, ${s.locator}`).join('; also in ')}
-          </p>
+          <blockquote lang="en">{e.text}</blockquote>
+          <p class="citation">{excerptCitation(e)}</p>
           {e.discrepancy && (
             <div class="discrepancy">
-              <strong>The record:</strong> {e.discrepancy.text}
+              <strong>{t('excerpts.record')}</strong> <span lang="en">{e.discrepancy.text}</span>
               <ul class="sources">
                 {e.discrepancy.sources.map((s) => (
                   <SourceCitation key={`${s.id}${s.locator}`} source={s} bibliography={geodata.sources} />
@@ -35,7 +34,7 @@ export function ExcerptPanel({ state }: { state: AppState }) {
             </div>
           )}
           <button type="button" class="show-on-map" onClick={() => showExcerpt(state, e)}>
-            Show {partialDate(e.dates[0]!)} on the map
+            {t('excerpts.show', { date: partialDate(e.dates[0]!) })}
           </button>
         </article>
       ))}

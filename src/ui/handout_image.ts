@@ -2,10 +2,13 @@
 export interface HandoutContent {
   title: string;
   date: string;
+  legendTitle: string;
   legend: { color: string; label: string; hatched: boolean }[];
   citations: string[];
   /** Ground distance of one CSS pixel at the map's centre. */
   metersPerCssPixel: number;
+  /** The scale bar's label for a distance: "100 km", "100 км". */
+  km: (km: number) => string;
 }
 
 const MARGIN = 24;
@@ -40,12 +43,12 @@ export function handoutImage(map: HTMLCanvasElement, ratio: number, content: Han
   g.strokeStyle = '#999';
   g.lineWidth = px(1);
   g.strokeRect(px(MARGIN), mapTop, map.width, map.height);
-  drawScaleBar(g, px(MARGIN + 12), mapTop + map.height - px(16), content.metersPerCssPixel, ratio);
+  drawScaleBar(g, px(MARGIN + 12), mapTop + map.height - px(16), content, ratio);
 
   let y = mapTop + px(4);
   const x = px(MARGIN * 2) + map.width;
   g.font = `700 ${px(14)}px "Noto Sans", sans-serif`;
-  g.fillText('Legend', x, (y += px(14)));
+  g.fillText(content.legendTitle, x, (y += px(14)));
   g.font = `${px(12)}px "Noto Sans", sans-serif`;
   for (const item of content.legend) {
     y += px(20);
@@ -66,7 +69,7 @@ export function handoutImage(map: HTMLCanvasElement, ratio: number, content: Han
   return canvas;
 }
 
-function drawScaleBar(g: CanvasRenderingContext2D, x: number, y: number, metersPerCssPixel: number, ratio: number): void {
+function drawScaleBar(g: CanvasRenderingContext2D, x: number, y: number, { metersPerCssPixel, km: label }: HandoutContent, ratio: number): void {
   const maxKm = (metersPerCssPixel * 120) / 1000;
   const km = [...NICE_KM].reverse().find((k) => k <= maxKm) ?? NICE_KM[0]!;
   const length = ((km * 1000) / metersPerCssPixel) * ratio;
@@ -82,7 +85,7 @@ function drawScaleBar(g: CanvasRenderingContext2D, x: number, y: number, metersP
   g.stroke();
   g.fillStyle = '#222';
   g.font = `${11 * ratio}px "Noto Sans", sans-serif`;
-  g.fillText(`${km} km`, x + 3 * ratio, y - 6 * ratio);
+  g.fillText(label(km), x + 3 * ratio, y - 6 * ratio);
 }
 
 function hatch(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, color: string, ratio: number): void {

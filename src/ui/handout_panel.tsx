@@ -6,6 +6,8 @@ import { longDate } from './date_format.ts';
 import { download } from './download.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { handoutImage } from './handout_image.ts';
+import { localized, term } from './catalog_text.ts';
+import { t } from './i18n.ts';
 
 /** Handouts: the view as a print-resolution PNG, the visible features as GeoJSON, their bibliography as CSL-JSON, or print. */
 export function HandoutPanel({ state }: { state: AppState }) {
@@ -23,7 +25,7 @@ export function HandoutPanel({ state }: { state: AppState }) {
   const citations = () =>
     geodata.catalog.layers
       .filter((l) => drawnFeatures(state).get(l.id)?.features.length)
-      .map((l) => `${l.title}: ${l.sources.map((id) => geodata.sources.get(id)?.title ?? id).join('; ')}.`);
+      .map((l) => `${localized(l, 'title')}: ${l.sources.map((id) => geodata.sources.get(id)?.title ?? id).join('; ')}.`);
 
   const png = async () => {
     const view = state.mapView.value;
@@ -35,10 +37,10 @@ export function HandoutPanel({ state }: { state: AppState }) {
       const ratio = canvas.width / view.cssWidth();
       const legend = POWERS.filter((p) => list.some((f) => f.properties.power === p)).map((p) => ({
         color: geodata.catalog.powerColors[p],
-        label: geodata.catalog.powerNames[p],
+        label: term(geodata.catalog.vocabulary, 'power', p),
         hatched: list.every((f) => f.properties.power !== p || f.properties.kind === 'claim'),
       }));
-      const image = handoutImage(canvas, ratio, { title: 'The partition of the Ottoman Empire, 1914-1923', date: longDate(state.day.value), legend, citations: citations(), metersPerCssPixel });
+      const image = handoutImage(canvas, ratio, { title: t('app.title'), date: longDate(state.day.value), legendTitle: t('legend.heading'), legend, citations: citations(), metersPerCssPixel, km: (km) => `${km} ${t('map.km')}` });
       image.toBlob((blob) => blob && download(`${stem}.png`, blob), 'image/png');
     } finally {
       busy.value = false;
@@ -49,12 +51,12 @@ export function HandoutPanel({ state }: { state: AppState }) {
 
   return (
     <section aria-labelledby="handouts-heading" class="handouts">
-      <h2 id="handouts-heading">Handouts</h2>
+      <h2 id="handouts-heading">{t('handout.heading')}</h2>
       <div class="handout-buttons">
-        <button type="button" onClick={png} disabled={busy.value || !state.mapView.value}>{busy.value ? 'Drawing...' : 'Map as PNG'}</button>
-        <button type="button" onClick={geojson}>Visible features (GeoJSON)</button>
-        <button type="button" onClick={csl}>Bibliography (CSL-JSON)</button>
-        <button type="button" onClick={() => print()}>Print (A4 landscape)</button>
+        <button type="button" onClick={png} disabled={busy.value || !state.mapView.value}>{busy.value ? t('handout.drawing') : t('handout.png')}</button>
+        <button type="button" onClick={geojson}>{t('handout.geojson')}</button>
+        <button type="button" onClick={csl}>{t('handout.csl')}</button>
+        <button type="button" onClick={() => print()}>{t('handout.print')}</button>
       </div>
       <ol class="print-citations">
         {citations().map((c) => (

@@ -2,10 +2,11 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { LayerCollection } from '../data/contract.ts';
 import { DatedLayer } from '../data/dated_layer.ts';
-import { importGeojson, MAX_IMPORT_BYTES } from '../data/import_geojson.ts';
+import { importGeojson, MAX_IMPORT_BYTES, type ImportProblem } from '../data/import_geojson.ts';
 import type { AppState } from './app_state.ts';
 import { setLayersVisible } from './app_actions.ts';
 import { deleteUserLayer, loadUserLayers, saveUserLayer, type StoredUserLayer } from './user_layer_store.ts';
+import { say, t } from './i18n.ts';
 
 const SHOWN_PROBLEMS = 50;
 
@@ -23,7 +24,7 @@ function addToState(state: AppState, layer: StoredUserLayer): void {
  * until removed, and can be coloured by one of its properties.
  */
 export function ImportPanel({ state }: { state: AppState }) {
-  const report = useSignal<{ file: string; imported: number; refused: number; problems: string[] } | null>(null);
+  const report = useSignal<{ file: string; imported: number; refused: number; problems: ImportProblem[] } | null>(null);
   useEffect(() => {
     loadUserLayers().then((layers) => layers.forEach((l) => addToState(state, l)));
     state.importFile.value = (file: File) => importFile(file);
@@ -36,28 +37,26 @@ export function ImportPanel({ state }: { state: AppState }) {
     if (result.features.length === 0) return;
     const layer: StoredUserLayer = { id: `user-${Date.now().toString(36)}`, name: file.name, features: result.features, styleBy: null };
     addToState(state, layer);
-    await saveUserLayer(layer).catch(() => (state.notice.value = 'This browser could not store the layer; it will be gone after a reload.'));
+    await saveUserLayer(layer).catch(() => (state.notice.value = [{ key: 'import.notStored' }]));
   };
 
   const r = report.value;
   return (
     <section aria-labelledby="import-heading" class="import">
-      <h2 id="import-heading">Your layers</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       <label class="import-picker">
-        Add a GeoJSON file (up to 20 MB), or drop it on the map
+        {t('import.pick', { limit: MAX_IMPORT_BYTES / 1024 / 1024 })}
         <input type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => e.currentTarget.files?.[0] && importFile(e.currentTarget.files[0])} />
       </label>
       {r && (
         <div class="import-report" role="status">
-          <p>
-            {r.file}: {r.imported} feature(s) drawn{r.refused ? `, ${r.refused} refused` : ''}.
-          </p>
+          <p>{r.refused ? t('import.reportRefused', { file: r.file, count: r.imported, refused: r.refused }) : t('import.report', { file: r.file, count: r.imported })}</p>
           {r.problems.length > 0 && (
             <ul class="import-problems">
               {r.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                <li key={i}>{p}</li>
+                <li key={i}>{importProblemText(p)}</li>
               ))}
-              {r.problems.length > SHOWN_PROBLEMS && <li>... and {r.problems.length - SHOWN_PROBLEMS} more.</li>}
+              {r.problems.length > SHOWN_PROBLEMS && <li>{t('import.more', { count: r.problems.length - SHOWN_PROBLEMS })}</li>}
             </ul>
           )}
         </div>
@@ -80,12 +79,12 @@ export function ImportPanel({ state }: { state: AppState }) {
                   state.userLayers.value = next;
                   await deleteUserLayer(layer.id).catch(() => undefined);
                 }}
-                aria-label={`Remove ${layer.name}`}
+                aria-label={t('import.removeLabel', { layer: layer.name })}
               >
-                Remove
+                {t('import.remove')}
               </button>
               <label class="layer-meta">
-                Colour by{' '}
+                {t('import.colourBy')}{' '}
                 <select
                   value={layer.styleBy ?? ''}
                   onChange={async (e) => {
@@ -97,7 +96,7 @@ export function ImportPanel({ state }: { state: AppState }) {
                     await saveUserLayer(stored).catch(() => undefined);
                   }}
                 >
-                  <option value="">one colour</option>
+                  <option value="">{t('import.oneColour')}</option>
                   {keys.map((k) => (
                     <option key={k} value={k}>{k}</option>
                   ))}
@@ -109,4 +108,11 @@ export function ImportPanel({ state }: { state: AppState }) {
       </ul>
     </section>
   );
+}
+
+/** "Feature 3 ("Off the globe"): the position [300, 38] is not a longitude and latitude." */
+export function importProblemText({ feature, message }: ImportProblem): string {
+  if (!feature) return say(message);
+  const which = feature.name === undefined ? t('import.feature', { number: feature.number }) : t('import.featureNamed', { number: feature.number, name: feature.name });
+  return t('import.problem', { feature: which, problem: say(message) });
 }

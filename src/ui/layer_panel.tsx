@@ -1,26 +1,29 @@
 import { GROUPS } from '../data/contract.ts';
-import { GROUP_TITLES, type LayerEntry } from '../data/catalog.ts';
+import type { LayerEntry } from '../data/catalog.ts';
 import { featureInterval, isActiveOn } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setLayersVisible, setPinned } from './app_actions.ts';
 import { dateRange } from './date_format.ts';
+import { localized, term } from './catalog_text.ts';
+import { t } from './i18n.ts';
 
 /** The layers of datapackage.json, grouped, each toggled on and off and pinnable. */
 export function LayerPanel({ state }: { state: AppState }) {
   const catalog = state.geodata.value?.catalog;
-  if (!catalog) return <p class="muted">Loading layers...</p>;
+  if (!catalog) return <p class="muted">{t('layers.loading')}</p>;
   const visible = state.visible.value;
   return (
     <div class="layer-panel">
       {GROUPS.map((group) => {
+        const groupTitle = term(catalog.vocabulary, 'group', group);
         const layers = catalog.layers.filter((l) => l.group === group).sort((a, b) => featureInterval(a.temporal.start, undefined).start - featureInterval(b.temporal.start, undefined).start);
         if (group === 'modern') {
           return (
             <fieldset key={group} class="layer-group">
-              <legend>{GROUP_TITLES[group]}</legend>
+              <legend>{groupTitle}</legend>
               <label class="layer-row">
                 <input type="checkbox" checked={state.modernBorders.value} onChange={(e) => (state.modernBorders.value = e.currentTarget.checked)} />
-                <span class="layer-title">Modern borders (reference)</span>
+                <span class="layer-title">{t('layers.modernBorders')}</span>
               </label>
             </fieldset>
           );
@@ -38,9 +41,9 @@ export function LayerPanel({ state }: { state: AppState }) {
                     if (el) el.indeterminate = on > 0 && on < layers.length;
                   }}
                   onChange={(e) => setLayersVisible(state, layers.map((l) => l.id), e.currentTarget.checked)}
-                  aria-label={`All of ${GROUP_TITLES[group]}`}
+                  aria-label={t('layers.allOf', { group: groupTitle })}
                 />
-                {GROUP_TITLES[group]}
+                {groupTitle}
               </label>
             </legend>
             {layers.map((layer) => (
@@ -56,20 +59,22 @@ export function LayerPanel({ state }: { state: AppState }) {
 function LayerRow({ state, layer }: { state: AppState; layer: LayerEntry }) {
   const inForce = isActiveOn(featureInterval(layer.temporal.start, layer.temporal.end), state.day.value);
   const pinned = state.pinned.value.has(layer.id);
+  const title = localized(layer, 'title');
+  const description = localized(layer, 'description');
   return (
     <div class={`layer-row${inForce || pinned ? '' : ' layer-row--dormant'}`}>
       <label>
         <input type="checkbox" checked={state.visible.value.has(layer.id)} onChange={(e) => setLayersVisible(state, [layer.id], e.currentTarget.checked)} />
-        <span class="layer-title">{layer.title}</span>
+        <span class="layer-title">{title}</span>
       </label>
-      <button type="button" class="pin" aria-pressed={pinned} title="Show whatever the date" aria-label={`Pin ${layer.title} regardless of date`} onClick={() => setPinned(state, layer.id, !pinned)}>
-        {pinned ? 'Pinned' : 'Pin'}
+      <button type="button" class="pin" aria-pressed={pinned} title={t('layers.pinHint')} aria-label={t('layers.pinLabel', { layer: title })} onClick={() => setPinned(state, layer.id, !pinned)}>
+        {pinned ? t('layers.pinned') : t('layers.pin')}
       </button>
       <div class="layer-meta">
         {dateRange(layer.temporal.start, layer.temporal.end)}
-        {inForce || pinned ? '' : ' (not in force on this date)'}
+        {inForce || pinned ? '' : ` ${t('layers.notInForce')}`}
       </div>
-      <div class="layer-description" title={layer.description}>{layer.description}</div>
+      <div class="layer-description" title={description}>{description}</div>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { POWERS, type Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
 import { drawnFeatures } from './drawn_features.ts';
+import { term } from './catalog_text.ts';
+import { t, type MessageKey } from './i18n.ts';
 
 /** Lists only what the map shows now: each power's colour and name, and the line and fill styles in use. */
 export function Legend({ state }: { state: AppState }) {
@@ -8,23 +10,24 @@ export function Legend({ state }: { state: AppState }) {
   const catalog = geodata?.catalog;
   if (!geodata || !catalog) return null;
   const features = [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features);
-  if (features.length === 0) return <p class="muted">No layer shows anything on this date.</p>;
+  if (features.length === 0) return <p class="muted">{t('legend.empty')}</p>;
   const powers = POWERS.filter((p) => features.some((f) => f.properties.power === p));
   const has = (test: (f: (typeof features)[number]) => boolean) => features.some(test);
-  const rows: [string, string][] = [
-    ...(has((f) => f.properties.kind === 'control') ? [['legend-control', 'Held on the ground (solid)'] as [string, string]] : []),
-    ...(has((f) => f.properties.kind === 'claim') ? [['legend-claim', 'Claimed on paper (hatched)'] as [string, string]] : []),
-    ...(has((f) => f.properties.precision === 'surveyed') ? [['legend-surveyed', 'Surveyed line'] as [string, string]] : []),
-    ...(has((f) => f.properties.precision === 'described') ? [['legend-described', 'Line described in the text (dashed)'] as [string, string]] : []),
-    ...(has((f) => f.properties.precision === 'schematic') ? [['legend-schematic', 'Schematic line (dotted)'] as [string, string]] : []),
+  const styles: [string, MessageKey, boolean][] = [
+    ['legend-control', 'legend.control', has((f) => f.properties.kind === 'control')],
+    ['legend-claim', 'legend.claim', has((f) => f.properties.kind === 'claim')],
+    ['legend-surveyed', 'legend.surveyed', has((f) => f.properties.precision === 'surveyed')],
+    ['legend-described', 'legend.described', has((f) => f.properties.precision === 'described')],
+    ['legend-schematic', 'legend.schematic', has((f) => f.properties.precision === 'schematic')],
   ];
+  const rows = styles.filter(([, , shown]) => shown).map(([cls, key]) => [cls, t(key)] as const);
   return (
     <div class="legend">
       <ul class="legend-powers">
         {powers.map((p: Power) => (
           <li key={p}>
             <span class="swatch" style={{ background: catalog.powerColors[p] }} aria-hidden="true" />
-            <span>{catalog.powerNames[p]}</span> <abbr class="code">{p}</abbr>
+            <span>{term(catalog.vocabulary, 'power', p)}</span> <abbr class="code">{p}</abbr>
           </li>
         ))}
       </ul>

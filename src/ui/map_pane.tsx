@@ -3,7 +3,10 @@ import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
 import { webglAvailable } from '../map/webgl_available.ts';
 import { drawnFeatures } from './drawn_features.ts';
+import { longDate } from './date_format.ts';
 import { placeLabel } from '../data/gazetteer.ts';
+import { localized } from './catalog_text.ts';
+import { language, mapUiStrings, t } from './i18n.ts';
 
 /** Which labels win when they collide (lower first). */
 const PLACE_RANK: Record<string, number> = { city: 0, port: 1, town: 2, battlefield: 2, mountain: 3, region: 3 };
@@ -50,6 +53,7 @@ export function MapPane({ state }: { state: AppState }) {
       const drawnKeys = new Map<string, string>();
       const stops = [
         effect(() => view.setModernBordersVisible(state.modernBorders.value)),
+        effect(() => view.setLanguage(language.value, mapUiStrings())),
         effect(() => {
           const geodata = state.geodata.value;
           if (geodata) view.addGeodataLayers(geodata.catalog.layers.map((l) => l.id), geodata.catalog.powerColors);
@@ -74,7 +78,8 @@ export function MapPane({ state }: { state: AppState }) {
         }),
         effect(() => {
           const places = state.geodata.value?.places ?? [];
-          view.setPlaces(places.map((p) => ({ id: p.id, label: placeLabel(p), lon: p.lon, lat: p.lat, rank: PLACE_RANK[p.kind] ?? 3 })));
+          const lang = language.value;
+          view.setPlaces(places.map((p) => ({ id: p.id, label: placeLabel(p, lang), lon: p.lon, lat: p.lat, rank: PLACE_RANK[p.kind] ?? 3 })));
         }),
         effect(() => view.setSelection(state.selection.value?.lngLat ?? null)),
         effect(() => {
@@ -110,19 +115,20 @@ export function MapPane({ state }: { state: AppState }) {
     >
       {status === 'no-webgl' ? (
         <div class="map-notice" role="status">
-          <p><strong>This browser cannot draw the map:</strong> WebGL is turned off or not available.</p>
-          <p>The layer list and the excerpts still work. To see the map, use a current browser with hardware acceleration (or WebGL) enabled.</p>
+          <p><strong>{t('map.noWebglTitle')}</strong> {t('map.noWebglReason')}</p>
+          <p>{t('map.noWebglAdvice')}</p>
         </div>
       ) : (
         <div class="map" ref={container} role="region" aria-label={mapDescription(state)} />
       )}
-      {status === 'error' && <div class="map-notice map-notice--error" role="alert">{state.mapError.value}</div>}
+      {status === 'error' && <div class="map-notice map-notice--error" role="alert">{t('map.error', { detail: state.mapError.value ?? '' })}</div>}
     </div>
   );
 }
 
 /** The map's text alternative: the date and the visible layers. */
 function mapDescription(state: AppState): string {
-  const titles = (state.geodata.value?.catalog.layers ?? []).filter((l) => state.drawn.value.includes(l.id)).map((l) => l.title);
-  return `Map on ${new Date(state.day.value * 86_400_000).toISOString().slice(0, 10)}${titles.length ? `, showing ${titles.join('; ')}` : ', no historical layer shown'}`;
+  const titles = (state.geodata.value?.catalog.layers ?? []).filter((l) => state.drawn.value.includes(l.id)).map((l) => localized(l, 'title'));
+  const date = longDate(state.day.value);
+  return titles.length ? t('map.description', { date, layers: titles.join('; ') }) : t('map.descriptionEmpty', { date });
 }

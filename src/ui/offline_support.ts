@@ -2,7 +2,7 @@
  * Registers the service worker of a production build, so that the explorer keeps working
  * offline once opened, and reports when a newer version has been downloaded for next time.
  */
-export function registerOfflineSupport(onUpdateReady: (message: string) => void): void {
+export function registerOfflineSupport(onUpdateReady: () => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   navigator.serviceWorker
     .register('./sw.js')
@@ -12,7 +12,7 @@ export function registerOfflineSupport(onUpdateReady: (message: string) => void)
         // The first install just makes the explorer available offline; a later one is an update.
         if (!installing || !navigator.serviceWorker.controller) return;
         installing.addEventListener('statechange', () => {
-          if (installing.state === 'installed') onUpdateReady('A new version of the explorer has been downloaded; it will be used the next time you open it.');
+          if (installing.state === 'installed') onUpdateReady();
         });
       });
     })

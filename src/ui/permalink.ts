@@ -1,6 +1,8 @@
 import { dayOf, formatDay, type Day } from '../data/dates.ts';
 import type { Camera } from '../map/map_view.ts';
 import type { CompareMode } from './app_state.ts';
+import { LANGUAGES, type Language } from '../data/contract.ts';
+import type { Message } from '../data/message.ts';
 
 const COMPARE_MODES: readonly CompareMode[] = ['swipe', 'split', 'overlay'];
 
@@ -15,71 +17,79 @@ export interface View {
   compare: { a: string; b: string; mode: CompareMode } | null;
   /** A guided tour and its step (0-based; the link says step=1 for the first). */
   tour: { id: string; step: number } | null;
+  /** The interface's language. */
+  language: Language;
 }
 
 /** The slider's range: 1 January 1914 to 31 December 1923. */
 export const FIRST_DAY = dayOf('1914-01-01')!;
 export const LAST_DAY = dayOf('1923-12-31')!;
 
-/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon). */
+/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140&lang=tr` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon). */
 export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
   if (view.compare) parts.push(`compare=${[view.compare.a, view.compare.b, view.compare.mode].map(encodeURIComponent).join(',')}`);
   if (view.tour) parts.push(`tour=${encodeURIComponent(view.tour.id)}`, `step=${view.tour.step + 1}`);
   if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
+  parts.push(`lang=${view.language}`);
   return `#${parts.join('&')}`;
 }
 
 /**
  * Reads a permalink. Each part that cannot be read falls back to the default and adds a
- * sentence to `problems`; nothing here throws.
+ * message to `problems`; nothing here throws.
  */
-export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaults: View): { view: View; problems: string[] } {
+export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaults: View): { view: View; problems: Message[] } {
   const view: View = { ...defaults, layers: [...defaults.layers] };
-  const problems: string[] = [];
+  const problems: Message[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return { view, problems: ['The link could not be read; showing the default view.'] };
+    return { view, problems: [{ key: 'link.unreadable' }] };
   }
   const date = params.get('date');
   if (date !== null) {
     const day = dayOf(date);
-    if (day === null || day < FIRST_DAY || day > LAST_DAY) problems.push(`The date "${date.slice(0, 20)}" is not a day between 1914 and 1923.`);
+    if (day === null || day < FIRST_DAY || day > LAST_DAY) problems.push({ key: 'link.badDate', params: { date: date.slice(0, 20) } });
     else view.day = day;
   }
   const layers = params.get('layers');
   if (layers !== null) {
     const ids = layers.split(',').filter((id) => id !== '');
     const unknown = ids.filter((id) => !knownLayers.has(id));
-    if (unknown.length) problems.push(`Unknown layer(s) left out: ${unknown.slice(0, 5).map((u) => u.slice(0, 40)).join(', ')}.`);
+    if (unknown.length) problems.push({ key: 'link.unknownLayers', params: { count: unknown.length, layers: unknown.slice(0, 5).map((u) => u.slice(0, 40)).join(', ') } });
     view.layers = ids.filter((id) => knownLayers.has(id));
   }
   const map = params.get('map');
   if (map !== null) {
     const [zoom, lat, lon] = map.split('/').map(Number);
     if ([zoom, lat, lon].every((v) => v !== undefined && Number.isFinite(v)) && zoom! >= 0 && zoom! <= 22 && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180) view.camera = { zoom: zoom!, center: [lon!, lat!] };
-    else problems.push('The map position in the link could not be read.');
+    else problems.push({ key: 'link.badCamera' });
   }
   const at = params.get('at');
   if (at !== null) {
     const [lat, lon] = at.split('/').map(Number);
     if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) view.selection = [lon, lat];
-    else problems.push('The selected point in the link could not be read.');
+    else problems.push({ key: 'link.badSelection' });
   }
   const tour = params.get('tour');
   if (tour !== null) {
     const step = Number(params.get('step') ?? '1');
     if (/^[a-z0-9-]{1,80}$/.test(tour) && Number.isInteger(step) && step >= 1 && step <= 1000) view.tour = { id: tour, step: step - 1 };
-    else problems.push('The tour in the link could not be read.');
+    else problems.push({ key: 'link.badTour' });
   }
   const compare = params.get('compare');
   if (compare !== null) {
     const [a, b, mode] = compare.split(',');
     if (a && b && knownLayers.has(a) && knownLayers.has(b)) view.compare = { a, b, mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : 'swipe' };
-    else problems.push('The layers to compare in the link are not known.');
+    else problems.push({ key: 'link.badCompare' });
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (LANGUAGES.includes(lang as Language)) view.language = lang as Language;
+    else problems.push({ key: 'link.badLanguage', params: { language: lang.slice(0, 20) } });
   }
   return { view, problems };
 }

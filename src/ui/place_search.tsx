@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { placeLabel, searchPlaces, type Place } from '../data/gazetteer.ts';
 import type { AppState } from './app_state.ts';
+import { language, t } from './i18n.ts';
 
 /** ARIA 1.2 combobox role, spread because Preact's input typings tie `role="combobox"` to `list`. */
 const COMBOBOX = { role: 'combobox' } as Record<string, string>;
@@ -18,12 +19,12 @@ export function PlaceSearch({ state }: { state: AppState }) {
   };
   return (
     <div class="place-search" role="search">
-      <label for="place-search-input">Find a place</label>
+      <label for="place-search-input">{t('search.label')}</label>
       <input
         id="place-search-input"
         type="search"
         autocomplete="off"
-        placeholder="Smyrna, Izmir, Adrianople..."
+        placeholder={t('search.placeholder')}
         value={query.value}
         {...COMBOBOX}
         aria-expanded={results.length > 0}
@@ -46,7 +47,7 @@ export function PlaceSearch({ state }: { state: AppState }) {
         <ul id="place-search-results" role="listbox" class="place-results">
           {results.map((place, i) => (
             <li key={place.id} id={`place-${place.id}`} role="option" aria-selected={i === active.value} onMouseDown={(e) => (e.preventDefault(), choose(place))}>
-              {placeLabel(place)}
+              {placeLabel(place, language.value)}
             </li>
           ))}
         </ul>

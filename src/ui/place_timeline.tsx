@@ -4,6 +4,8 @@ import { setDay } from './app_actions.ts';
 import { dateRange } from './date_format.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 import { SourceCitation } from './source_citation.tsx';
+import { localized, term } from './catalog_text.ts';
+import { formatNumber, t } from './i18n.ts';
 
 const ROW = 18;
 const WIDTH = 300;
@@ -19,15 +21,17 @@ export function PlaceTimeline({ state }: { state: AppState }) {
   if (!geodata || !selection) return null;
   const entries = pointTimeline(geodata.index, ...selection.lngLat);
   const x = (day: number) => ((Math.min(LAST_DAY, Math.max(FIRST_DAY, day)) - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * WIDTH;
-  const title = (id: string) => geodata.catalog.layers.find((l) => l.id === id)?.title ?? id;
+  const { vocabulary } = geodata.catalog;
+  const title = (id: string) => {
+    const layer = geodata.catalog.layers.find((l) => l.id === id);
+    return layer ? localized(layer, 'title') : id;
+  };
   const today = x(state.day.value);
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">What was here when</h2>
-      <p class="muted">
-        {selection.lngLat[1].toFixed(2)} N, {selection.lngLat[0].toFixed(2)} E: {entries.length} period(s)
-      </p>
-      <svg class="timeline-chart" viewBox={`0 0 ${WIDTH} ${entries.length * ROW + 16}`} role="list" aria-label="Periods by date">
+      <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+      <p class="muted">{t('timeline.summary', { lat: formatNumber(selection.lngLat[1], 2), lon: formatNumber(selection.lngLat[0], 2), count: entries.length })}</p>
+      <svg class="timeline-chart" viewBox={`0 0 ${WIDTH} ${entries.length * ROW + 16}`} role="list" aria-label={t('timeline.chartLabel')}>
         {[1914, 1916, 1918, 1920, 1922].map((year) => {
           const at = x(Date.UTC(year, 0, 1) / 86_400_000);
           return (
@@ -53,7 +57,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
                 stroke={geodata.catalog.powerColors[p.power]}
                 tabIndex={0}
                 role="button"
-                aria-label={`${p.name} (${p.power}, ${p.control}), ${dateRange(p.start_date, p.end_date)}: go to its start`}
+                aria-label={t('timeline.barLabel', { name: p.name, power: term(vocabulary, 'power', p.power), control: term(vocabulary, 'control', p.control), dates: dateRange(p.start_date, p.end_date) })}
                 onClick={() => Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
                 onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
               >
@@ -77,7 +81,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
           <li key={e.properties.id}>
             <strong>{dateRange(e.properties.start_date, e.properties.end_date)}</strong>: {e.properties.name}{' '}
             <span class="muted">
-              ({geodata.catalog.powerNames[e.properties.power]}, {e.properties.control}, {e.properties.kind === 'claim' ? 'claimed' : 'held'}; {title(e.layer)})
+              ({term(vocabulary, 'power', e.properties.power)}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}; {title(e.layer)})
             </span>
             <ul class="sources">
               {e.properties.sources.map((s) => (

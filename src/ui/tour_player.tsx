@@ -3,8 +3,9 @@ import type { AppState } from './app_state.ts';
 import { goToTourStep } from './app_actions.ts';
 import { longDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
-
-const SEED_AUTHORS: Record<string, string> = { xoshgedem: 'Xoshgedem', 'korkmaz-2018': 'Korkmaz (2018)' };
+import { localized } from './catalog_text.ts';
+import { excerptCitation } from './excerpt_citation.ts';
+import { t } from './i18n.ts';
 
 /** The guided tours a teacher can start. */
 export function TourMenu({ state }: { state: AppState }) {
@@ -12,12 +13,12 @@ export function TourMenu({ state }: { state: AppState }) {
   if (tours.length === 0) return null;
   return (
     <section aria-labelledby="tours-heading">
-      <h2 id="tours-heading">Guided tours</h2>
+      <h2 id="tours-heading">{t('tour.heading')}</h2>
       <ul class="tour-menu">
-        {tours.map((t) => (
-          <li key={t.id}>
-            <button type="button" onClick={() => goToTourStep(state, t.id, 0)}>{t.title}</button>
-            <span class="muted"> {t.steps.length} steps</span>
+        {tours.map((tour) => (
+          <li key={tour.id}>
+            <button type="button" onClick={() => goToTourStep(state, tour.id, 0)}>{localized(tour, 'title')}</button>
+            <span class="muted"> {t('tour.steps', { count: tour.steps.length })}</span>
           </li>
         ))}
       </ul>
@@ -53,21 +54,22 @@ export function TourPlayer({ state }: { state: AppState }) {
   const step = tour.steps[current.step]!;
   const excerpts = step.excerpts.map((id) => geodata.excerpts.find((e) => e.id === id)).filter((e) => e !== undefined);
   const last = tour.steps.length - 1;
+  const stepOf = t('tour.stepOf', { step: current.step + 1, count: tour.steps.length });
   return (
     <section class="tour" aria-labelledby="tour-step-title" aria-live="polite">
       <div class="tour-head">
-        <span class="tour-name">{tour.title}</span>
-        <button type="button" class="tour-close" onClick={() => (state.tour.value = null)} aria-label="Leave the tour">Leave tour</button>
+        <span class="tour-name">{localized(tour, 'title')}</span>
+        <button type="button" class="tour-close" onClick={() => (state.tour.value = null)} aria-label={t('tour.leaveLabel')}>{t('tour.leave')}</button>
       </div>
-      <progress max={tour.steps.length} value={current.step + 1} aria-label={`Step ${current.step + 1} of ${tour.steps.length}`} />
+      <progress max={tour.steps.length} value={current.step + 1} aria-label={stepOf} />
       <h2 id="tour-step-title">
-        {current.step + 1}. {step.title} <span class="muted">({longDate(step.day)})</span>
+        {current.step + 1}. {localized(step, 'title')} <span class="muted">({longDate(step.day)})</span>
       </h2>
-      <p>{step.text}</p>
+      <p>{localized(step, 'text')}</p>
       {excerpts.map((e) => (
-        <blockquote key={e.id} class="tour-excerpt">
+        <blockquote key={e.id} class="tour-excerpt" lang="en">
           {e.text}
-          <footer>{e.sources.map((s) => `${SEED_AUTHORS[s.id] ?? s.id}, ${s.locator}`).join('; also in ')}</footer>
+          <footer>{excerptCitation(e)}</footer>
         </blockquote>
       ))}
       <ul class="sources">
@@ -76,9 +78,9 @@ export function TourPlayer({ state }: { state: AppState }) {
         ))}
       </ul>
       <div class="tour-nav">
-        <button type="button" disabled={current.step === 0} onClick={() => goToTourStep(state, current.id, current.step - 1)}>Previous</button>
-        <span>Step {current.step + 1} of {tour.steps.length}</span>
-        <button type="button" disabled={current.step === last} onClick={() => goToTourStep(state, current.id, current.step + 1)}>Next</button>
+        <button type="button" disabled={current.step === 0} onClick={() => goToTourStep(state, current.id, current.step - 1)}>{t('tour.previous')}</button>
+        <span>{stepOf}</span>
+        <button type="button" disabled={current.step === last} onClick={() => goToTourStep(state, current.id, current.step + 1)}>{t('tour.next')}</button>
       </div>
     </section>
   );

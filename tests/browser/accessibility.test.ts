@@ -28,7 +28,7 @@ describe('accessibility (axe-core)', () => {
     await page.locator('.timeline-list li').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const label = await page.locator('.map').getAttribute('aria-label');
-    expect(label).toContain('1921-11-01');
+    expect(label).toContain('1 November 1921');
     expect(label).toContain('Treaty of Kars');
     await page.close();
   });

@@ -15,9 +15,10 @@ export const SCREENSHOT_DIR = 'artifacts/screenshots';
  * Opens the built app in a fresh page, recording every request and every error, and waits
  * until the map (or the no-WebGL notice) is ready.
  */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { serviceWorkers?: 'allow' | 'block'; locale?: string } = {}): Promise<AppPage> {
   // Service workers are blocked unless a test is about them: a cached app would hide what page.route serves.
-  const page = await browser.newPage({ viewport, serviceWorkers: options.serviceWorkers ?? 'block' });
+  // The browser speaks British English unless a test says otherwise, so that the app opens in English.
+  const page = await browser.newPage({ viewport, serviceWorkers: options.serviceWorkers ?? 'block', locale: options.locale ?? 'en-GB' });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

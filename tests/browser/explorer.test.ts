@@ -189,7 +189,7 @@ describe('what was here when, and finding a place', () => {
     const search = page.getByLabel('Find a place');
     for (const [query, label] of [['Smyrna', 'Smyrna / Izmir'], ['izmir', 'Smyrna / Izmir'], ['Adrianople', 'Adrianople / Edirne']] as const) {
       await search.fill(query);
-      await expect(page.getByRole('option').first().textContent()).resolves.toBe(label);
+      await expect(page.getByRole('listbox').getByRole('option').first().textContent()).resolves.toBe(label);
     }
     await search.fill('Smyrna');
     await search.press('Enter');

@@ -67,7 +67,7 @@ describe('no HTML from data', () => {
     expect(await page.locator('.details .sources li', { hasText: IMG }).count()).toBeGreaterThan(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     await page.getByLabel('Find a place').fill('<img');
-    expect(await page.getByRole('option').first().textContent()).toContain(IMG);
+    expect(await page.getByRole('listbox').getByRole('option').first().textContent()).toContain(IMG);
     expect(await pwned(page)).toBeNull();
     expect(await injected(page)).toBe(0);
     expect(errors).toEqual([]);

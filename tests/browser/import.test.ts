@@ -7,7 +7,11 @@ const appUrl = inject('appUrl');
 const square = (w: number, s: number, size = 1) => ({ type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]] });
 const file = (name: string, content: string | Buffer) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 const pick = (page: Page, f: ReturnType<typeof file>) => page.getByLabel('Add a GeoJSON file (up to 20 MB), or drop it on the map').setInputFiles(f);
-const report = (page: Page) => page.locator('.import-report').textContent();
+/** The import report once it speaks of `name` (reading a file takes a moment). */
+const report = async (page: Page, name: string) => {
+  await page.locator('.import-report', { hasText: name }).waitFor();
+  return page.locator('.import-report').textContent();
+};
 const userFill = (page: Page) =>
   page.evaluate(() => {
     const map = window.explorerMap as { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: object): unknown[] };
@@ -32,7 +36,7 @@ describe('bring your own layer', () => {
       ],
     };
     await pick(page, file('class.geojson', JSON.stringify(collection)));
-    expect(await report(page)).toContain('class.geojson: 2 feature(s) drawn.');
+    expect(await report(page, 'class.geojson')).toContain('class.geojson: 2 features drawn.');
     await waitForMap(page);
     expect(await userFill(page)).toBeGreaterThan(0);
     const before = await userFill(page);
@@ -58,12 +62,12 @@ describe('bring your own layer', () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=kars-1921&map=6/40.8/43`);
     const mixed = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'ok' }, geometry: square(30, 39) }, { type: 'Feature', properties: { name: 'broken' }, geometry: { type: 'Polygon', coordinates: [[[1, 2]]] } }] };
     await pick(page, file('mixed.geojson', JSON.stringify(mixed)));
-    expect(await report(page)).toContain('mixed.geojson: 1 feature(s) drawn, 1 refused.');
+    expect(await report(page, 'mixed.geojson')).toContain('mixed.geojson: 1 feature drawn, 1 refused.');
     expect(await page.locator('.import-problems li').first().textContent()).toMatch(/^Feature 2 \("broken"\)/);
     await pick(page, file('bad.geojson', '{"type": "FeatureCollection", "features": ['));
-    expect(await report(page)).toContain('The file is not valid JSON');
+    expect(await report(page, 'bad.geojson')).toContain('The file is not valid JSON');
     await pick(page, file('empty.geojson', ''));
-    expect(await report(page)).toContain('The file is empty.');
+    expect(await report(page, 'empty.geojson')).toContain('The file is empty.');
     // 25 MB made in the page: handing that much to setInputFiles is slow.
     await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('.import-picker input')!;
@@ -73,7 +77,7 @@ describe('bring your own layer', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await page.waitForFunction(() => document.querySelector('.import-report')?.textContent?.includes('huge.geojson'));
-    expect(await report(page)).toContain('the explorer reads files up to 20 MB');
+    expect(await report(page, 'huge.geojson')).toContain('the explorer reads files up to 20 MB');
     await waitForMap(page);
     expect(await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: ['kars-1921:fill'] }).length)).toBeGreaterThan(0);
     expect(errors).toEqual([]);

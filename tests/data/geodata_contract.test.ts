@@ -35,7 +35,8 @@ describe('the committed geodata', () => {
   });
 });
 
-describe('validation rejects a broken copy for the right reason', () => {
+// Each case validates the whole copy (about 4 s here), so the cases get more than the default 5 s.
+describe('validation rejects a broken copy for the right reason', { timeout: 30_000 }, () => {
   const file = 'kars-1921.geojson';
   const mutate = (change: (f: Features['features'][number], s: GeodataSnapshot) => void) => {
     const s = copy();
@@ -73,5 +74,14 @@ describe('validation rejects a broken copy for the right reason', () => {
     const found = messages(s);
     expect(found).toContain('extra-1920.geojson [] has no entry in datapackage.json');
     expect(found.some((m) => m.includes('resource kars-1921') && m.includes('lists "kars-1921.geojson", which is not in geodata/'))).toBe(true);
+  });
+  it('a term of the vocabulary without a name in one language, and a translation into an unknown one', () => {
+    const s = copy();
+    const catalogue = s.datapackage as { vocabulary: Record<string, Record<string, Record<string, string>>>; resources: { name: string; translations?: Record<string, unknown> }[] };
+    delete catalogue.vocabulary.power!.OTT!.tr;
+    catalogue.resources.find((r) => r.name === 'kars-1921')!.translations = { de: { title: 'Vertrag von Kars' } };
+    const found = messages(s);
+    expect(found).toContain('datapackage.json [vocabulary] power "OTT" has no name in "tr"');
+    expect(found.some((m) => m.includes('resource kars-1921') && m.includes('translations."de" is not one of tr, ru'))).toBe(true);
   });
 });

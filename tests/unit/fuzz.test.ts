@@ -9,10 +9,10 @@ import { formatHash, parseHash, FIRST_DAY, LAST_DAY, type View } from '../../src
 
 const RUNS = { numRuns: 2000 };
 const KNOWN = new Set(['sevres-1920', 'lausanne-1923', 'kars-1921']);
-const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null }) as View;
+const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null, language: 'en' }) as View;
 const NASTY = fc.oneof(
   fc.string(),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', '<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '#', '&&&', '=', '1920-02-30', '9999-99-99', 'NaN', 'Infinity', '-0'),
+  fc.constantFrom('tr', 'ru', 'en', 'EN', 'de', '__proto__', 'constructor', 'prototype', '<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '#', '&&&', '=', '1920-02-30', '9999-99-99', 'NaN', 'Infinity', '-0'),
 );
 /** Any JSON, deeply nested, with prototype-pollution keys among the others. */
 const HOSTILE_JSON = fc.letrec((tie) => ({
@@ -23,7 +23,7 @@ const deep = (depth: number): unknown => (depth === 0 ? {} : { resources: [deep(
 describe('fuzzing the boundaries: no input throws past them, bad input is refused plainly', () => {
   it('the permalink parser never throws, always returns a usable view, and round-trips what it writes', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'x', '__proto__'), NASTY)), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
         const hash = `#${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
         const { view, problems } = parseHash(hash, KNOWN, DEFAULTS);
         expect(view.day).toBeGreaterThanOrEqual(FIRST_DAY);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importGeojson, MAX_IMPORT_BYTES } from '../../src/data/import_geojson.ts';
+import { importProblemText } from '../../src/ui/import_panel.tsx';
 
 const read = (value: unknown) => {
   const text = JSON.stringify(value);
   return importGeojson(text, text.length);
 };
+/** The problems as the import panel says them, in English. */
+const said = (result: ReturnType<typeof importGeojson>) => result.problems.map(importProblemText);
 const square = { type: 'Polygon', coordinates: [[[30, 38], [31, 38], [31, 39], [30, 39], [30, 38]]] };
 
 describe('importing a GeoJSON file', () => {
@@ -28,17 +31,19 @@ describe('importing a GeoJSON file', () => {
     });
     expect(result.features.map((f) => f.properties!.name)).toEqual(['Good']);
     expect(result.refused).toBe(5);
-    expect(result.problems[0]).toMatch(/^Feature 2 \("Open ring"\): /);
-    expect(result.problems[1]).toContain('Feature 3 ("Off the globe"): the position [300, 38] is not a longitude and latitude');
-    expect(result.problems[2]).toContain('start_date 1922 is not before end_date 1920');
-    expect(result.problems[3]).toContain('start_date "spring 1920" is not a date');
-    expect(result.problems[4]).toContain('Feature 6: it has no geometry');
+    const problems = said(result);
+    expect(problems[0]).toMatch(/^Feature 2 \("Open ring"\): it is not valid GeoJSON \(.+\)\.$/);
+    expect(problems).toContain('Feature 3 ("Off the globe"): the position [300, 38] is not a longitude and latitude.');
+    expect(problems).toContain('Feature 4 ("Backwards"): start_date 1922 is not before end_date 1920.');
+    expect(problems).toContain('Feature 5 ("Bad date"): start_date "spring 1920" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.');
+    expect(problems[problems.length - 1]).toBe('Feature 6: it has no geometry.');
+    expect(new Set(result.problems.map((p) => p.feature?.number))).toEqual(new Set([2, 3, 4, 5, 6]));
   });
   it('refuses malformed JSON, an empty file, non-GeoJSON and a file over 20 MB, in plain words', () => {
-    expect(importGeojson('{"type": "Feature", ', 20).problems[0]).toMatch(/^The file is not valid JSON/);
-    expect(importGeojson('   ', 3).problems).toEqual(['The file is empty.']);
-    expect(read({ hello: 'world' }).problems[0]).toContain('not GeoJSON');
-    expect(importGeojson('{}', MAX_IMPORT_BYTES + 1).problems[0]).toContain('up to 20 MB');
+    expect(said(importGeojson('{"type": "Feature", ', 20))[0]).toMatch(/^The file is not valid JSON \(.+\)\.$/);
+    expect(said(importGeojson('   ', 3))).toEqual(['The file is empty.']);
+    expect(said(read({ hello: 'world' }))[0]).toContain('not GeoJSON');
+    expect(said(importGeojson('{}', MAX_IMPORT_BYTES + 1 + 5 * 1024 * 1024))).toEqual(['The file is 25 MB; the explorer reads files up to 20 MB.']);
   });
   it('keeps property values as they are, HTML included (the UI shows them as text)', () => {
     const name = '<img src=x onerror=alert(1)><script>alert(2)</script>';

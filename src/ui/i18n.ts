@@ -1,0 +1,105 @@
+import { signal } from '@preact/signals';
+import { LANGUAGES, type Language } from '../data/contract.ts';
+import type { Message } from '../data/message.ts';
+import en from './messages/en.json';
+import tr from './messages/tr.json';
+import ru from './messages/ru.json';
+
+/** A catalog entry: a text with `{name}` slots, or one text per plural category (CLDR: one, few, many, other). */
+type Entry = string | Partial<Record<Intl.LDMLPluralRule, string>>;
+export type MessageKey = keyof typeof en;
+
+/** The interface's message catalogs; a test keeps them complete and in step with the code. */
+export const CATALOGS: Record<Language, Record<string, Entry>> = { en, tr, ru };
+
+/** Each language by its own name, as a reader looks for it in the switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', tr: 'Türkçe', ru: 'Русский' };
+
+/** English as written in Britain: day before month ("10 August 1920"), as the sources write it. */
+const LOCALES: Record<Language, string> = { en: 'en-GB', tr: 'tr-TR', ru: 'ru-RU' };
+const STORAGE_KEY = 'explorer.language';
+
+/** The language the interface speaks; every text read through `t` follows it. */
+export const language = signal<Language>('en');
+
+/** The BCP 47 locale of the interface's language, for dates and numbers. */
+export function locale(): string {
+  return LOCALES[language.value];
+}
+
+/**
+ * The interface's text for `key` in the current language, with `{name}` slots filled from
+ * `params`; a plural entry picks its form by `params.count`. A key missing from a catalog falls
+ * back to English, and a key missing from English shows as itself (the catalog test fails first).
+ */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return say({ key, ...(params ? { params } : {}) });
+}
+
+/** A message from the data code (a problem, a notice) in the current language. */
+export function say(message: Message): string {
+  const lang = language.value;
+  const entry = CATALOGS[lang][message.key] ?? CATALOGS.en[message.key];
+  if (entry === undefined) return message.key;
+  const params = message.params ?? {};
+  const text = typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(LOCALES[lang]).select(Number(params.count))] ?? entry.other ?? '');
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? formatValue(params[name]!) : slot));
+}
+
+/** A number as the current language writes it: 1,234 / 1.234 / 1 234. */
+export function formatNumber(value: number, digits = 0): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+function formatValue(value: string | number): string {
+  return typeof value === 'number' ? formatNumber(value, Number.isInteger(value) ? 0 : 1) : value;
+}
+
+/**
+ * The language to open in: the one a link names, else the one chosen here before, else the
+ * first of the browser's languages that the explorer speaks, else English.
+ */
+export function initialLanguage(fromLink: string | null, browserLanguages: readonly string[]): Language {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage can be switched off; the choice then lasts for the visit.
+  }
+  const known = (code: string | null) => LANGUAGES.find((l) => l === code?.toLowerCase().split('-')[0]);
+  return known(fromLink) ?? known(stored) ?? browserLanguages.map(known).find((l) => l !== undefined) ?? 'en';
+}
+
+/** Switches the interface's language and tells the document (for screen readers and hyphenation). */
+export function setLanguage(lang: Language): void {
+  language.value = lang;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }
+}
+
+/**
+ * The reader's own choice (the language switch): used now and remembered for the next visit.
+ * A link's language is only used, so that a link in Turkish does not change a Russian reader's choice.
+ */
+export function chooseLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // As above: without storage the choice lasts for the visit.
+  }
+  setLanguage(lang);
+}
+
+/** MapLibre's own texts (control tooltips, the scale's units) by its ids, in the current language. */
+export function mapUiStrings(): Record<string, string> {
+  return {
+    'Map.Title': t('map.title'),
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+    'ScaleControl.Kilometers': t('map.km'),
+    'ScaleControl.Meters': t('map.m'),
+  };
+}
