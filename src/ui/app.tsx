@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
-import { loadGeodata } from '../data/load_geodata.ts';
+import type { Geodata } from '../data/load_geodata.ts';
 import type { AppState } from './app_state.ts';
 import { applyView, setDay } from './app_actions.ts';
 import { dayOf } from '../data/dates.ts';
@@ -27,15 +27,15 @@ import { formatHash, parseHash } from './permalink.ts';
 import { LanguageSwitch } from './language_switch.tsx';
 import { language, say, t } from './i18n.ts';
 
-/** The main screen: layers and legend, the map, details and excerpts, and the date slider. */
-export function App({ state }: { state: AppState }) {
+/** The main screen: layers and legend, the map, details and excerpts, and the date slider; `geodata` is the loading catalogue and layers. */
+export function App({ state, geodata: loading }: { state: AppState; geodata: Promise<Geodata> }) {
   useEffect(() => {
     window.explorerSetDate = (isoDate) => {
       const day = dayOf(isoDate);
       if (day !== null) setDay(state, day);
     };
     let stopHash = () => {};
-    loadGeodata(document.baseURI)
+    loading
       .then((geodata) => {
         state.geodata.value = geodata;
         const known = new Set(geodata.catalog.layers.map((l) => l.id));
@@ -52,7 +52,7 @@ export function App({ state }: { state: AppState }) {
       })
       .catch((error: Error) => (state.notice.value = [{ key: 'problem.dataNotLoaded', params: { detail: error.message } }]));
     return () => stopHash();
-  }, [state]);
+  }, [state, loading]);
 
   // ?embed=1: map, slider and excerpts only, for an iframe in a course page.
   const embed = new URLSearchParams(location.search).get('embed') === '1';
