@@ -1,4 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -58,6 +59,10 @@ export class MapView {
   private modernBordersVisible = true;
   /** The style each user layer was last drawn with, by layer id. */
   private readonly userStyles = new Map<string, string>();
+  /** How much larger than designed the labels are drawn (large type for a projector). */
+  private textScale = 1;
+  /** Each symbol layer's designed text size, kept so that scaling never compounds. */
+  private readonly designedTextSizes = new Map<string, unknown>();
   /** MapLibre's own controls, kept so that they can be added again in another language. */
   private readonly controls: [maplibregl.IControl, maplibregl.ControlPosition][] = [
     [new maplibregl.NavigationControl({ showCompass: false }), 'top-right'],
@@ -103,6 +108,21 @@ export class MapView {
     });
   }
 
+  /** Draws every label `scale` times its designed size (1 = as designed), now and on layers added later. */
+  setTextScale(scale: number): void {
+    this.textScale = scale;
+    this.whenReady(() => this.applyTextScale());
+  }
+
+  private applyTextScale(): void {
+    if (this.textScale === 1 && this.designedTextSizes.size === 0) return;
+    for (const layer of this.map.getStyle().layers) {
+      if (layer.type !== 'symbol') continue;
+      if (!this.designedTextSizes.has(layer.id)) this.designedTextSizes.set(layer.id, this.map.getLayoutProperty(layer.id, 'text-size') ?? 16);
+      this.map.setLayoutProperty(layer.id, 'text-size', scaledTextSize(this.designedTextSizes.get(layer.id), this.textScale));
+    }
+  }
+
   /** The basemap's labels, and MapLibre's own texts (zoom buttons, attribution, the scale's units), in another language. */
   setLanguage(language: string, uiStrings: Record<string, string>): void {
     this.whenReady(() => {
@@ -130,6 +150,7 @@ export class MapView {
         this.map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
         for (const layer of layerStyles(id, powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as maplibregl.LayerSpecification, BELOW);
       }
+      this.applyTextScale();
     });
   }
 
@@ -143,6 +164,7 @@ export class MapView {
       if (source) return void source.setData(data);
       this.map.addSource('places', { type: 'geojson', data });
       for (const layer of placeLayers()) this.map.addLayer(layer);
+      this.applyTextScale();
     });
   }
 
@@ -181,6 +203,7 @@ export class MapView {
       for (const id of styleLayerIds(layerId)) if (this.map.getLayer(id)) this.map.removeLayer(id);
       if (!this.map.getSource(layerId)) this.map.addSource(layerId, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       for (const layer of userLayerStyles(layerId, styleBy, features)) this.map.addLayer(layer, BELOW);
+      this.applyTextScale();
       if (!this.geodataLayers.includes(layerId)) this.geodataLayers.push(layerId);
     });
   }
@@ -277,4 +300,14 @@ export class MapView {
     for (const layer of scaleLayers('10m', DETAIL_ZOOM, 24)) this.map.addLayer(layer, this.geodataLayers.length ? `${this.geodataLayers[0]}:fill` : BELOW);
     this.setModernBordersVisible(this.modernBordersVisible);
   }
+}
+
+/**
+ * A text size times `scale`: a number, or a zoom interpolation whose stops are scaled (a zoom
+ * expression must stay at the top, so it cannot simply be multiplied).
+ */
+function scaledTextSize(size: unknown, scale: number): DataDrivenPropertyValueSpecification<number> {
+  if (typeof size === 'number') return size * scale;
+  if (Array.isArray(size) && size[0] === 'interpolate') return [...size.slice(0, 3), ...size.slice(3).map((v, i) => (i % 2 === 1 && typeof v === 'number' ? v * scale : v))] as DataDrivenPropertyValueSpecification<number>;
+  return size as DataDrivenPropertyValueSpecification<number>;
 }

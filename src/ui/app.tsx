@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { Geodata } from '../data/load_geodata.ts';
 import type { AppState } from './app_state.ts';
-import { applyView, setDay } from './app_actions.ts';
+import { applyView, setDay, setLargeType } from './app_actions.ts';
 import { dayOf } from '../data/dates.ts';
 
 /** Test and benchmark handle: move the slider the way the slider does (`explorerSetDate('1920-08-10')`). */
@@ -58,12 +58,19 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
   const embed = new URLSearchParams(location.search).get('embed') === '1';
   const notice = state.notice.value;
   return (
-    <div class={embed ? 'app app--embed' : 'app'}>
-      <aside class="panel panel--left">
+    <div
+      class={['app', embed && 'app--embed', state.largeType.value && 'app--large'].filter(Boolean).join(' ')}
+      onKeyDown={(e) => e.key === 'Escape' && state.drawerOpen.value && (state.drawerOpen.value = false)}
+    >
+      <aside id="panel-left" class={state.drawerOpen.value ? 'panel panel--left panel--open' : 'panel panel--left'} aria-label={t('drawer.label')}>
+        <button type="button" class="drawer-close" onClick={() => (state.drawerOpen.value = false)}>{t('drawer.close')}</button>
         <header>
           <h1>{t('app.title')}</h1>
           <p class="subtitle">{t('app.subtitle')}</p>
-          <LanguageSwitch />
+          <div class="header-controls">
+            <LanguageSwitch />
+            <button type="button" class="large-type" aria-pressed={state.largeType.value} onClick={() => setLargeType(state, !state.largeType.value)}>{t('app.largeType')}</button>
+          </div>
         </header>
         {notice && (
           <p class="notice" role="status">
@@ -89,6 +96,9 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         <footer class="credits">{t('app.credits')}</footer>
       </aside>
       <main class="main">
+        <button type="button" class="drawer-open" aria-controls="panel-left" aria-expanded={state.drawerOpen.value} onClick={() => (state.drawerOpen.value = !state.drawerOpen.value)}>
+          {t('drawer.open')}
+        </button>
         <MapPane state={state} />
         <CompareView state={state} />
         <TourPlayer state={state} />

@@ -3,6 +3,7 @@ import type { Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { FIRST_DAY, LAST_DAY, type View } from './permalink.ts';
 import { setLanguage } from './i18n.ts';
+import { savePreference } from './preferences.ts';
 
 /** Moves the slider, kept within 1914-1923. */
 export function setDay(state: AppState, day: Day): void {
@@ -58,4 +59,10 @@ export function goToTourStep(state: AppState, id: string, step: number): void {
   setDay(state, target.day);
   state.visible.value = new Set(target.layers.filter((l) => state.geodata.value?.layers.has(l)));
   state.flyTo.value = { camera: target.camera, animate: true };
+}
+
+/** Switches large type (for a projector) on or off, and keeps the choice for the next visit. */
+export function setLargeType(state: AppState, on: boolean): void {
+  state.largeType.value = on;
+  savePreference('largeType', on ? 'on' : 'off');
 }

@@ -5,6 +5,7 @@ import type { DatedLayer } from '../data/dated_layer.ts';
 import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
 import type { Camera, MapView } from '../map/map_view.ts';
+import { loadPreference } from './preferences.ts';
 
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
@@ -44,6 +45,10 @@ export interface AppState {
   tour: Signal<{ id: string; step: number } | null>;
   /** Two claim layers being compared, or null for the main view. */
   compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
+  /** Large type for a projector: bigger text in the panels and on the map. */
+  largeType: Signal<boolean>;
+  /** At phone width, whether the drawer with the layers and tools is open. */
+  drawerOpen: Signal<boolean>;
   /** Days the animation advances per tick. */
   speed: Signal<number>;
   /** The visible layers (the catalogue's, then the user's), in drawing order. */
@@ -77,6 +82,8 @@ export function createAppState(): AppState {
     userLayers,
     importFile: signal(null),
     speed: signal(7),
+    largeType: signal(loadPreference('largeType') === 'on'),
+    drawerOpen: signal(false),
     drawn: computed(() => [...(geodata.value?.catalog.layers ?? []).map((l) => l.id), ...userLayers.value.keys()].filter((id) => visible.value.has(id))),
   };
 }

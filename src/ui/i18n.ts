@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { LANGUAGES, type Language } from '../data/contract.ts';
 import type { Message } from '../data/message.ts';
+import { loadPreference, savePreference } from './preferences.ts';
 import en from './messages/en.json';
 import tr from './messages/tr.json';
 import ru from './messages/ru.json';
@@ -17,7 +18,6 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', tr: 'TÃ
 
 /** English as written in Britain: day before month ("10 August 1920"), as the sources write it. */
 const LOCALES: Record<Language, string> = { en: 'en-GB', tr: 'tr-TR', ru: 'ru-RU' };
-const STORAGE_KEY = 'explorer.language';
 
 /** The language the interface speaks; every text read through `t` follows it. */
 export const language = signal<Language>('en');
@@ -60,12 +60,7 @@ function formatValue(value: string | number): string {
  * first of the browser's languages that the explorer speaks, else English.
  */
 export function initialLanguage(fromLink: string | null, browserLanguages: readonly string[]): Language {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage can be switched off; the choice then lasts for the visit.
-  }
+  const stored = loadPreference('language');
   const known = (code: string | null) => LANGUAGES.find((l) => l === code?.toLowerCase().split('-')[0]);
   return known(fromLink) ?? known(stored) ?? browserLanguages.map(known).find((l) => l !== undefined) ?? 'en';
 }
@@ -84,11 +79,7 @@ export function setLanguage(lang: Language): void {
  * A link's language is only used, so that a link in Turkish does not change a Russian reader's choice.
  */
 export function chooseLanguage(lang: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // As above: without storage the choice lasts for the visit.
-  }
+  savePreference('language', lang);
   setLanguage(lang);
 }
 

@@ -8,6 +8,9 @@ import { placeLabel } from '../data/gazetteer.ts';
 import { localized } from './catalog_text.ts';
 import { language, mapUiStrings, t } from './i18n.ts';
 
+/** How much larger the map's labels are in large type, as the panels' text (app.css). */
+const LARGE_TYPE_SCALE = 1.3;
+
 /** Which labels win when they collide (lower first). */
 const PLACE_RANK: Record<string, number> = { city: 0, port: 1, town: 2, battlefield: 2, mountain: 3, region: 3 };
 
@@ -54,6 +57,7 @@ export function MapPane({ state }: { state: AppState }) {
       const stops = [
         effect(() => view.setModernBordersVisible(state.modernBorders.value)),
         effect(() => view.setLanguage(language.value, mapUiStrings())),
+        effect(() => view.setTextScale(state.largeType.value ? LARGE_TYPE_SCALE : 1)),
         effect(() => {
           const geodata = state.geodata.value;
           if (geodata) view.addGeodataLayers(geodata.catalog.layers.map((l) => l.id), geodata.catalog.powerColors);

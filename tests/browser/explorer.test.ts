@@ -173,7 +173,48 @@ describe('the explorer UI in a real browser', () => {
     await screenshot(phone.page, 'phone-1921-11-01');
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // At phone width the layers and tools wait in a drawer, opened from the map and closed with Escape.
+    const layerSwitch = phone.page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' });
+    expect(await layerSwitch.isVisible()).toBe(false);
+    await phone.page.getByRole('button', { name: 'Layers and tools' }).click();
+    await layerSwitch.waitFor({ state: 'visible' });
+    expect(await phone.page.getByRole('button', { name: 'Layers and tools' }).getAttribute('aria-expanded')).toBe('true');
+    await phone.page.waitForTimeout(300);
+    await screenshot(phone.page, 'phone-drawer-open');
+    await layerSwitch.focus();
+    await phone.page.keyboard.press('Escape');
+    await layerSwitch.waitFor({ state: 'hidden' });
+    expect(phone.errors).toEqual([]);
     await phone.page.close();
+  });
+
+  it('has large type for a projector: bigger text in the panels and on the map, kept for the next visit', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&map=5.2/39.2/33.5`, { width: 1920, height: 1080 });
+    const sizes = () =>
+      page.evaluate(() => ({
+        root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        date: parseFloat(getComputedStyle(document.querySelector('.current-date')!).fontSize),
+        label: JSON.stringify((window.explorerMap as { getLayoutProperty(l: string, p: string): unknown }).getLayoutProperty('places:label', 'text-size')),
+        map: (window.explorerMap as { getCanvas(): HTMLCanvasElement }).getCanvas().clientWidth,
+      }));
+    const before = await sizes();
+    const toggle = page.getByRole('button', { name: 'Large type' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await waitForMap(page);
+    const after = await sizes();
+    expect(after.root / before.root).toBeCloseTo(1.3, 2);
+    expect(after.date / before.date).toBeCloseTo(1.3, 2);
+    const [zoom4, zoom8] = (JSON.parse(after.label) as number[]).slice(3).filter((_, i) => i % 2 === 1);
+    expect([zoom4, zoom8].map((v) => Math.round(v! * 10) / 10)).toEqual([13, 16.9]);
+    expect(after.map).toBeGreaterThan(900);
+    await screenshot(page, 'projector-large-type');
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.getByRole('button', { name: 'Large type' }).getAttribute('aria-pressed')).toBe('true');
+    expect((await sizes()).root).toBeCloseTo(after.root, 1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
