@@ -14,9 +14,9 @@ export const MODERN_BORDER_LAYERS = ['modern-borders-50m', 'modern-borders-10m',
  * beside the app, fonts from `font-faces`, and no `glyphs` or tile URL at all.
  *
  * @param baseUrl - the URL the app is served from; data files are resolved against it
- * @param language - the language of the labels (`en`, `tr` or `ru`)
+ * Labels are in English until MapView.setLanguage says otherwise.
  */
-export function basemapStyle(baseUrl: string, language = 'en'): StyleSpecification {
+export function basemapStyle(baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'Ottoman partition explorer basemap',
@@ -32,7 +32,7 @@ export function basemapStyle(baseUrl: string, language = 'en'): StyleSpecificati
         type: 'symbol',
         source: 'ne-50m',
         filter: ['==', ['get', 'layer'], 'country-label'],
-        layout: { 'text-field': labelField(language), 'text-font': [LABEL_FONT], 'text-size': 11, 'text-letter-spacing': 0.08 },
+        layout: { 'text-field': labelField('en'), 'text-font': [LABEL_FONT], 'text-size': 11, 'text-letter-spacing': 0.08 },
         paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': BASEMAP_COLORS.land, 'text-halo-width': 1.2, 'text-opacity': 0.75 },
       },
       {
@@ -40,7 +40,7 @@ export function basemapStyle(baseUrl: string, language = 'en'): StyleSpecificati
         type: 'symbol',
         source: 'ne-50m',
         filter: ['==', ['get', 'layer'], 'sea-label'],
-        layout: { 'text-field': labelField(language), 'text-font': [LABEL_FONT], 'text-size': 12, 'text-letter-spacing': 0.1 },
+        layout: { 'text-field': labelField('en'), 'text-font': [LABEL_FONT], 'text-size': 12, 'text-letter-spacing': 0.1 },
         paint: { 'text-color': BASEMAP_COLORS.seaLabel, 'text-halo-color': BASEMAP_COLORS.sea, 'text-halo-width': 1 },
       },
     ],

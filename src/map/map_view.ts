@@ -34,8 +34,6 @@ export interface MapViewOptions {
   /** Called on every camera change, for keeping another map in step. */
   onMove?: (camera: Camera) => void;
   onClick?: (hits: MapHit[], lngLat: [number, number]) => void;
-  /** The language of the basemap's labels, and MapLibre's own texts in it by their ids ("NavigationControl.ZoomIn"). */
-  language?: { code: string; uiStrings: Record<string, string> };
 }
 
 /** Web Mercator's circumference at the equator, as MapLibre uses it. */
@@ -75,14 +73,13 @@ export class MapView {
     this.baseUrl = options.baseUrl;
     this.map = new maplibregl.Map({
       container,
-      style: basemapStyle(options.baseUrl, options.language?.code),
+      style: basemapStyle(options.baseUrl),
       ...(options.camera ? { zoom: options.camera.zoom, center: options.camera.center } : { bounds: DEFAULT_BOUNDS }),
       maxBounds: [west, south, east, north],
       minZoom: 2.5,
       maxZoom: 11,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
-      ...(options.language ? { locale: options.language.uiStrings } : {}),
     });
     for (const [control, position] of this.controls) this.map.addControl(control, position);
     this.map.once('load', () => {

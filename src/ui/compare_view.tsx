@@ -81,7 +81,7 @@ function CompareMaps({ state }: { state: AppState }) {
       };
       const camera = state.camera.peek() ?? undefined;
       const containers = mode === 'overlay' ? [right.current!] : [left.current!, right.current!];
-      views.current = containers.map((container, i) => new MapView(container, { baseUrl: document.baseURI, language: { code: language.peek(), uiStrings: mapUiStrings() }, ...(camera ? { camera } : {}), onMove: follow(i) }));
+      views.current = containers.map((container, i) => new MapView(container, { baseUrl: document.baseURI, ...(camera ? { camera } : {}), onMove: follow(i) }));
       (window as unknown as { explorerCompareMaps: unknown[] }).explorerCompareMaps = views.current.map((v) => v.map);
       shown.current = [];
       viewsReady.value++;
@@ -106,6 +106,12 @@ function CompareMaps({ state }: { state: AppState }) {
     });
     shown.current = views.current.length ? wanted : [];
   }, [viewsReady.value, mode, compare.a, compare.b, geodata]);
+
+  // The compare maps speak the interface's language too, switched as it is.
+  const lang = language.value;
+  useEffect(() => {
+    for (const view of views.current) view.setLanguage(lang, mapUiStrings());
+  }, [viewsReady.value, lang]);
 
   useEffect(() => {
     if (mode === 'overlay' && result.value) views.current[0]?.setChanged(result.value.changed, geodata.catalog.powerColors);

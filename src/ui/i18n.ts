@@ -19,6 +19,8 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', tr: 'TÃ
 /** English as written in Britain: day before month ("10 August 1920"), as the sources write it. */
 const LOCALES: Record<Language, string> = { en: 'en-GB', tr: 'tr-TR', ru: 'ru-RU' };
 
+const PLURAL_RULES = Object.fromEntries(LANGUAGES.map((l) => [l, new Intl.PluralRules(LOCALES[l])])) as Record<Language, Intl.PluralRules>;
+
 /** The language the interface speaks; every text read through `t` follows it. */
 export const language = signal<Language>('en');
 
@@ -42,7 +44,7 @@ export function say(message: Message): string {
   const entry = CATALOGS[lang][message.key] ?? CATALOGS.en[message.key];
   if (entry === undefined) return message.key;
   const params = message.params ?? {};
-  const text = typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(LOCALES[lang]).select(Number(params.count))] ?? entry.other ?? '');
+  const text = typeof entry === 'string' ? entry : (entry[PLURAL_RULES[lang].select(Number(params.count))] ?? entry.other ?? '');
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? formatValue(params[name]!) : slot));
 }
 

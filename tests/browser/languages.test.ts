@@ -103,6 +103,19 @@ describe('the explorer in English, Turkish and Russian', () => {
     await page.close();
   });
 
+  it('speaks the language in the compare view too: controls, figures and both maps', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#lang=ru&compare=sevres-1920,lausanne-1923,split`);
+    await page.locator('[data-figure="turkey-a"]').waitFor();
+    expect(await page.locator('.figures summary').textContent()).toBe(CATALOGS.ru['compare.figures']);
+    expect(await page.locator('[data-figure="turkey-a"]').textContent()).toMatch(/^\d{3}\s\d{3} км²$/);
+    await page.waitForFunction(() => {
+      const maps = (window as unknown as { explorerCompareMaps?: { getLayoutProperty(l: string, p: string): unknown }[] }).explorerCompareMaps ?? [];
+      return maps.length === 2 && maps.every((m) => JSON.stringify(m.getLayoutProperty('sea-labels', 'text-field')).includes('label:ru'));
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("opens in the browser's language when no link or earlier choice says otherwise", async () => {
     const { page } = await openApp(browser, appUrl, SIZES.desktop, { locale: 'tr-TR' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('tr');
