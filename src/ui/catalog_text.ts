@@ -1,3 +1,4 @@
+import type { Catalog } from '../data/catalog.ts';
 import type { Translations, Vocabulary, VocabularyTerm } from '../data/contract.ts';
 import { language } from './i18n.ts';
 
@@ -16,4 +17,10 @@ export function localized<Field extends string>(entry: { translations?: Translat
 export function term(vocabulary: Vocabulary, kind: VocabularyTerm, code: string): string {
   const names = Object.hasOwn(vocabulary[kind], code) ? vocabulary[kind][code] : undefined;
   return names?.[language.value] ?? names?.en ?? code;
+}
+
+/** A catalogue layer's title in the interface's language, or its id when the catalogue does not list it. */
+export function layerTitle(catalog: Catalog, id: string): string {
+  const layer = catalog.layers.find((l) => l.id === id);
+  return layer ? localized(layer, 'title') : id;
 }

@@ -5,7 +5,7 @@ import type { Power } from '../data/contract.ts';
 import { placeLabel } from '../data/gazetteer.ts';
 import type { Camera, MapView } from '../map/map_view.ts';
 import type { AppState, CompareMode } from './app_state.ts';
-import { localized, term } from './catalog_text.ts';
+import { layerTitle, localized, term } from './catalog_text.ts';
 import { formatNumber, language, mapUiStrings, t, type MessageKey } from './i18n.ts';
 
 const MODES: [CompareMode, MessageKey][] = [['swipe', 'compare.swipe'], ['split', 'compare.split'], ['overlay', 'compare.overlay']];
@@ -63,10 +63,7 @@ function CompareMaps({ state }: { state: AppState }) {
   const compare = state.compare.value!;
   const geodata = state.geodata.value!;
   const mode = compare.mode;
-  const mapLabel = (id: string) => {
-    const layer = geodata.catalog.layers.find((l) => l.id === id);
-    return t('compare.mapOf', { layer: layer ? localized(layer, 'title') : id });
-  };
+  const mapLabel = (id: string) => t('compare.mapOf', { layer: layerTitle(geodata.catalog, id) });
 
   useEffect(() => {
     let disposed = false;

@@ -2,7 +2,7 @@ import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
 import { dateRange } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { localized, term } from './catalog_text.ts';
+import { layerTitle, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
 
 /** What the map shows at the selected point on the current date: name, power, control, dates, precision, sources. */
@@ -14,10 +14,7 @@ export function FeatureDetails({ state }: { state: AppState }) {
   const pinned = state.pinned.value;
   const hits = geodata.index.query(...selection.lngLat).filter((f) => drawn.has(f.layer) && (pinned.has(f.layer) || (f.interval.start <= state.day.value && state.day.value < f.interval.end)));
   const { vocabulary } = geodata.catalog;
-  const title = (id: string) => {
-    const layer = geodata.catalog.layers.find((l) => l.id === id);
-    return layer ? localized(layer, 'title') : id;
-  };
+  const title = (id: string) => layerTitle(geodata.catalog, id);
   const userHits = [...state.userLayers.value.values()]
     .filter((l) => drawn.has(l.id))
     .flatMap((l) => featuresAt(l.dated.at(state.day.value).features, ...selection.lngLat).map((f) => ({ layer: l.name, properties: f.properties ?? {} })));

@@ -4,7 +4,7 @@ import { setDay } from './app_actions.ts';
 import { dateRange } from './date_format.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { localized, term } from './catalog_text.ts';
+import { layerTitle, term } from './catalog_text.ts';
 import { formatNumber, t } from './i18n.ts';
 
 const ROW = 18;
@@ -22,10 +22,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
   const entries = pointTimeline(geodata.index, ...selection.lngLat);
   const x = (day: number) => ((Math.min(LAST_DAY, Math.max(FIRST_DAY, day)) - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * WIDTH;
   const { vocabulary } = geodata.catalog;
-  const title = (id: string) => {
-    const layer = geodata.catalog.layers.find((l) => l.id === id);
-    return layer ? localized(layer, 'title') : id;
-  };
+  const title = (id: string) => layerTitle(geodata.catalog, id);
   const today = x(state.day.value);
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
