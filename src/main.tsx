@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './ui/app.css';
@@ -10,9 +11,15 @@ import { loadGeodata } from './data/load_geodata.ts';
 
 setLanguage(initialLanguage(new URLSearchParams(location.hash.replace(/^#/, '')).get('lang'), navigator.languages));
 const state = createAppState();
-// Started before the first render, whose WebGL check holds the page for a moment in a software
-// renderer: the data and the map's code download meanwhile instead of after it.
+// Started before the first render, so that the data and the map's code download while the
+// panels are laid out, not after.
 const geodata = loadGeodata(document.baseURI);
 void import('./map/map_view.ts');
 render(<App state={state} geodata={geodata} />, document.getElementById('app')!);
-registerOfflineSupport(() => (state.notice.value = [{ key: 'offline.updateReady' }]));
+// The service worker's install downloads every file of the build, so it waits until the map has
+// settled (or failed) instead of competing with the first load for the network and the cores.
+const registerWhenSettled = effect(() => {
+  if (state.mapStatus.value === 'loading') return;
+  registerWhenSettled();
+  registerOfflineSupport(() => (state.notice.value = [{ key: 'offline.updateReady' }]));
+});

@@ -71,9 +71,14 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   return { context, page, loadMs, responses };
 }
 
-/** What some responses weigh gzipped one by one (a font or a PNG hardly shrinks), in KB. */
+/**
+ * What some responses weigh gzipped one by one (a font or a PNG hardly shrinks), in KB. Each
+ * URL counts once: a file asked for twice (a font the map loads after the page did) comes the
+ * second time from the browser's cache.
+ */
 export async function gzippedKb(responses: Response[]): Promise<number> {
-  const sizes = await Promise.all(responses.map((r) => r.body().then((b) => gzipSync(b).length, () => 0)));
+  const once = [...new Map(responses.map((r) => [r.url(), r])).values()];
+  const sizes = await Promise.all(once.map((r) => r.body().then((b) => gzipSync(b).length, () => 0)));
   return sizes.reduce((a, b) => a + b, 0) / 1024;
 }
 

@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** Vite names every file in assets/ by its content's hash, so a browser may keep it for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export interface RunningServer {
   url: string;
   close: () => Promise<void>;
@@ -41,7 +44,7 @@ export function startStaticServer(root: string, port: number): Promise<RunningSe
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : 'no-cache',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',

@@ -300,6 +300,20 @@ export class MapView {
 }
 
 /**
+ * A map in the container, or null where the browser cannot give MapLibre a WebGL 2 context.
+ * MapLibre's own attempt is the test: a separate probe would create a second context, which
+ * costs about half a second in a software renderer.
+ */
+export function openMapView(container: HTMLElement, options: MapViewOptions): MapView | null {
+  try {
+    return new MapView(container, options);
+  } catch (error) {
+    if (error instanceof maplibregl.GPUInitializationError) return null;
+    throw error;
+  }
+}
+
+/**
  * A text size times `scale`: a number, or a zoom interpolation whose stops are scaled (a zoom
  * expression must stay at the top, so it cannot simply be multiplied).
  */

@@ -67,7 +67,7 @@ function CompareMaps({ state }: { state: AppState }) {
 
   useEffect(() => {
     let disposed = false;
-    import('../map/map_view.ts').then(({ MapView }) => {
+    import('../map/map_view.ts').then(({ openMapView }) => {
       if (disposed) return;
       let syncing = false;
       const follow = (from: number) => (camera: Camera) => {
@@ -78,7 +78,7 @@ function CompareMaps({ state }: { state: AppState }) {
       };
       const camera = state.camera.peek() ?? undefined;
       const containers = mode === 'overlay' ? [right.current!] : [left.current!, right.current!];
-      views.current = containers.map((container, i) => new MapView(container, { baseUrl: document.baseURI, ...(camera ? { camera } : {}), onMove: follow(i) }));
+      views.current = containers.map((container, i) => openMapView(container, { baseUrl: document.baseURI, ...(camera ? { camera } : {}), onMove: follow(i) })).filter((v) => v !== null);
       (window as unknown as { explorerCompareMaps: unknown[] }).explorerCompareMaps = views.current.map((v) => v.map);
       shown.current = [];
       viewsReady.value++;

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
-import { webglAvailable } from '../map/webgl_available.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { longDate } from './date_format.ts';
 import { placeLabel } from '../data/gazetteer.ts';
@@ -29,15 +28,11 @@ declare global {
 export function MapPane({ state }: { state: AppState }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!webglAvailable()) {
-      state.mapStatus.value = 'no-webgl';
-      return;
-    }
     let disposed = false;
     let cleanup = () => {};
-    import('../map/map_view.ts').then(({ MapView }) => {
+    import('../map/map_view.ts').then(({ openMapView }) => {
       if (disposed || !container.current) return;
-      const view = new MapView(container.current, {
+      const view = openMapView(container.current, {
         baseUrl: document.baseURI,
         ...(state.flyTo.peek() ? { camera: state.flyTo.peek()!.camera } : {}),
         onIdle: () => {
@@ -50,6 +45,10 @@ export function MapPane({ state }: { state: AppState }) {
         onMoveEnd: (camera) => (state.camera.value = camera),
         onClick: (_hits, lngLat) => (state.selection.value = { lngLat }),
       });
+      if (!view) {
+        state.mapStatus.value = 'no-webgl';
+        return;
+      }
       state.flyTo.value = null;
       window.explorerMap = view.map;
       state.mapView.value = view;
