@@ -3,15 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
 import rewind from '@turf/rewind';
-import { CONTRACT_VERSION, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
+import { CONTRACT_VERSION, COORDINATE_DECIMALS, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
 import { POWER_COLORS } from '../data/powers.ts';
-import { roundGeometry } from './basemap.ts';
+import { roundGeometry } from '../data/round_geometry.ts';
 import { readGeodataInputs, type GeodataInputs, type Recipe } from './geodata_files.ts';
 import { evaluateExpression, type Expression } from './recipe_geometry.ts';
 import { featureInterval } from '../data/dates.ts';
 import { sliceFeature, type Cutter } from './slice_feature.ts';
-
-const DECIMALS = 5;
 
 /**
  * Builds every layer file and datapackage.json from the recipes, waypoints and sources of a
@@ -62,7 +60,7 @@ export function buildGeodata(dir: string): Map<string, string> {
 
 /** Rounds to 5 decimals and winds rings by RFC 7946's right-hand rule. */
 function normalise(geometry: Geometry): Geometry {
-  const rounded = roundGeometry(geometry, DECIMALS);
+  const rounded = roundGeometry(geometry, COORDINATE_DECIMALS);
   return rounded.type === 'Polygon' || rounded.type === 'MultiPolygon' ? (rewind(rounded) as Geometry) : rounded;
 }
 

@@ -77,7 +77,7 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
  * second time from the browser's cache.
  */
 export async function gzippedKb(responses: Response[]): Promise<number> {
-  const once = [...new Map(responses.map((r) => [r.url(), r])).values()];
+  const once = responses.filter((r, i) => responses.findIndex((o) => o.url() === r.url()) === i);
   const sizes = await Promise.all(once.map((r) => r.body().then((b) => gzipSync(b).length, () => 0)));
   return sizes.reduce((a, b) => a + b, 0) / 1024;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Geometry, Position } from 'geojson';
 import type { LayerCollection, LayerFeature } from '../data/contract.ts';
 import { formatDay, parsePartialDate } from '../data/dates.ts';
+import { encodeLayer } from './encode_layer.ts';
 
 /** Degrees the copies are moved by: enough to draw new pixels, not enough to leave the view. */
 const JITTER = 0.3;
@@ -13,6 +14,7 @@ const SHIFT_DAYS = 20;
  * Multiplies the features of every geodata layer of a built app in place, for measuring how a
  * date change scales: each feature gets `copies` more, each moved a little around a circle, its
  * dates shifted by a few weeks and its id made unique, so the app treats them as real features.
+ * Both files of a layer are rewritten: the GeoJSON and the TopoJSON the app downloads.
  *
  * @param appDir - a copy of dist/ (never dist/ itself: the layer files are rewritten)
  * @returns the number of features before and after
@@ -29,6 +31,7 @@ export function scaleGeodata(appDir: string, copies: number): { before: number; 
     layer.features.push(...copied);
     after += layer.features.length;
     writeFileSync(file, JSON.stringify(layer));
+    writeFileSync(file.replace(/\.geojson$/, '.topojson'), JSON.stringify(encodeLayer(layer)));
   }
   return { before, after };
 }

@@ -2,18 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
+import { encodeLayer } from './encode_layer.ts';
 
 type Producer = () => string | Buffer;
 
 /**
  * Vite plugin that puts the app's data beside it, at the same URLs in the dev server and in
  * the build: `basemap/ne-50m.json` and `basemap/ne-10m.json` converted from Natural Earth at
- * build time, and every file of `geodata/` (layers, catalogue, sources, excerpts) as it is.
+ * build time, every file of `geodata/` (layers, catalogue, sources, excerpts) as it is, and
+ * beside each layer its TopoJSON (`<layer>.topojson`), which is what the explorer downloads.
  */
 export function staticData(geodataDir: string): Plugin {
   const files = new Map<string, Producer>();
   for (const scale of ['50m', '10m'] as const) files.set(`basemap/ne-${scale}.json`, () => JSON.stringify(buildBasemap(scale)));
-  for (const path of listFiles(geodataDir)) files.set(`geodata/${relative(geodataDir, path).split('\\').join('/')}`, () => readFileSync(path));
+  for (const path of listFiles(geodataDir)) {
+    const name = `geodata/${relative(geodataDir, path).split('\\').join('/')}`;
+    files.set(name, () => readFileSync(path));
+    if (/^geodata\/[^/]+\.geojson$/.test(name)) files.set(name.replace(/\.geojson$/, '.topojson'), () => JSON.stringify(encodeLayer(JSON.parse(readFileSync(path, 'utf8')))));
+  }
   const cache = new Map<string, string | Buffer>();
   const produce = (name: string): string | Buffer => {
     let body = cache.get(name);

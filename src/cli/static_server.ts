@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
+  '.topojson': 'application/json',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.png': 'image/png',

@@ -7,6 +7,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export const CONTRACT_VERSION = 2;
 
+/** Layer coordinates have at most this many decimals (about a metre). */
+export const COORDINATE_DECIMALS = 5;
+
 export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', 'ARM', 'GEO', 'AZE', 'BGR', 'PER', 'INT', 'KUR', 'HEJ'] as const;
 export const KINDS = ['claim', 'control'] as const;
 export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed'] as const;

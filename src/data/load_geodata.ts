@@ -2,6 +2,7 @@ import type { CslItem } from './contract.ts';
 import type { Message } from './message.ts';
 import { parseCatalog, parseLayer, type Catalog } from './catalog.ts';
 import { DatedLayer } from './dated_layer.ts';
+import { decodeLayer } from './decode_layer.ts';
 import { parseExcerpts, type Excerpt } from './excerpts.ts';
 import { createFeatureIndex, type FeatureIndex } from './feature_index.ts';
 import { parseGazetteer, type Place } from './gazetteer.ts';
@@ -22,7 +23,9 @@ export interface Geodata {
 
 /**
  * Loads the catalogue, the bibliography, the excerpts and every layer it lists from the geodata
- * folder served beside the app. A layer that fails is reported and left out.
+ * folder served beside the app, each layer as the TopoJSON the build puts beside its GeoJSON
+ * (a tenth of the bytes: the control layer's periods share their coasts). A layer that fails
+ * is reported and left out.
  *
  * @throws Error when the catalogue itself cannot be read
  */
@@ -44,7 +47,7 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
   await Promise.all(
     catalog.layers.map(async (entry) => {
       try {
-        layers.set(entry.id, new DatedLayer(parseLayer(entry.id, await get(entry.path))));
+        layers.set(entry.id, new DatedLayer(parseLayer(entry.id, decodeLayer(await get(entry.path.replace(/\.geojson$/, '.topojson'))))));
       } catch (error) {
         problems.push({ key: 'problem.layerNotLoaded', params: { layer: entry.id, detail: (error as Error).message } });
       }

@@ -11,14 +11,14 @@ const injected = (page: Page) => page.evaluate(() => document.querySelectorAll('
 
 /** Serves the real geodata with HTML and script planted in every string a reader sees. */
 async function poison(page: Page) {
-  await page.route('**/geodata/kars-1921.geojson', async (route) => {
-    const fc = await (await route.fetch()).json();
-    for (const f of fc.features) {
+  await page.route('**/geodata/kars-1921.topojson', async (route) => {
+    const topology = await (await route.fetch()).json();
+    for (const f of topology.objects.layer.geometries) {
       f.properties.name = `${IMG}${f.properties.name}`;
       f.properties.note = SCRIPT;
       f.properties.sources[0].locator = IMG;
     }
-    await route.fulfill({ json: fc });
+    await route.fulfill({ json: topology });
   });
   await page.route('**/geodata/excerpts.json', async (route) => {
     const json = await (await route.fetch()).json();
