@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { staticData } from './src/cli/static_data_plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/cli/content_security_policy.ts';
 import { serviceWorker } from './src/cli/service_worker_plugin.ts';
+import { preloadChunk } from './src/cli/preload_chunk_plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -15,6 +16,7 @@ export default defineConfig({
       apply: 'build',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
     },
+    preloadChunk('src/map/map_view.ts'),
     serviceWorker(),
   ],
   build: {

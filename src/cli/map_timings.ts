@@ -108,9 +108,18 @@ interface BenchWindow {
 /**
  * Gives a loaded page the layers the naive technique filters; with `ohmSource` (the text of
  * `@openhistoricalmap/maplibre-gl-dates`'s index.js), also sets it up for OHM's technique:
- * every feature of every layer loaded into its source once, dates left to the filters.
+ * every feature of every layer loaded into its source once, dates left to the filters. First it
+ * waits for the app's service worker to be installed: the install downloads every file of the
+ * build once the map has settled, and would otherwise compete with the first timings.
  */
-export function prepareTechniques(page: Page, layers: TimedLayer[], ohmSource?: string): Promise<void> {
+export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSource?: string): Promise<void> {
+  await page.evaluate(async () => {
+    for (let tries = 0; tries < 300; tries++) {
+      if ((await navigator.serviceWorker.getRegistration())?.active) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the service worker did not install within 30 s');
+  });
   return page.evaluate(
     ({ layers, ohmSource }) =>
       new Promise<void>((resolve) => {

@@ -23,8 +23,10 @@ export function layerStyles(layerId: string, colors: Record<string, string>): La
   const isClaim: ExpressionSpecification = ['==', ['get', 'kind'], 'claim'];
   const areal: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
   return [
-    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': ['case', isClaim, 0.12, 0.42] } },
-    { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']] } },
+    // No antialiasing: the outline layer draws every edge, and each antialiased fill would cost
+    // another shader program to compile at load and another pass in every frame.
+    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': ['case', isClaim, 0.12, 0.42], 'fill-antialias': false } },
+    { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-antialias': false } },
     {
       id: outline,
       type: 'line',
@@ -87,7 +89,7 @@ export function selectionLayer(): LayerSpecification {
 /** Ground that changed hands: hatched in the new holder's colour, outlined in the old one's. */
 export function changedLayers(colors: Record<string, string>): LayerSpecification[] {
   return [
-    { id: 'changed:hatch', type: 'fill', source: 'changed', paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'to']] } },
+    { id: 'changed:hatch', type: 'fill', source: 'changed', paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'to']], 'fill-antialias': false } },
     { id: 'changed:outline', type: 'line', source: 'changed', paint: { 'line-color': powerColor(colors, 'from'), 'line-width': 2.5, 'line-dasharray': [2, 1] } },
   ];
 }
@@ -110,7 +112,7 @@ export function userLayerStyles(layerId: string, styleBy: string | null, feature
   }
   const areal: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
   return [
-    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': 0.35 } },
+    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': 0.35, 'fill-antialias': false } },
     { id: outline, type: 'line', source: layerId, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': color, 'line-width': 2 } },
     { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
     {

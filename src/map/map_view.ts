@@ -45,7 +45,7 @@ const BELOW = 'modern-country-labels';
 /**
  * The one class that owns the MapLibre map. The UI talks to the map only through these
  * methods, so nothing outside `src/map/` imports maplibre-gl. Calls made before the style has
- * loaded are queued and run in order once it has.
+ * been read are queued and run in order once it has.
  */
 export class MapView {
   readonly map: maplibregl.Map;
@@ -82,7 +82,9 @@ export class MapView {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     for (const [control, position] of this.controls) this.map.addControl(control, position);
-    this.map.once('load', () => {
+    // The style is given inline, so it is ready long before the basemap's data: geodata added
+    // then is tiled alongside the basemap instead of after its first full render.
+    this.map.once('style.load', () => {
       this.ready = true;
       this.setModernBordersVisible(this.modernBordersVisible);
       this.addDetailWhenNeeded();
