@@ -51,6 +51,8 @@ export class MapView {
   readonly map: maplibregl.Map;
   private readonly baseUrl: string;
   private readonly geodataLayers: string[] = [];
+  /** The ids of the features each catalogue layer's source holds now. */
+  private readonly drawnIds = new Map<string, Set<string>>();
   private detailAdded = false;
   private ready = false;
   private queue: (() => void)[] = [];
@@ -146,7 +148,8 @@ export class MapView {
       for (const id of layerIds) {
         if (this.map.getSource(id)) continue;
         this.geodataLayers.push(id);
-        this.map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+        this.drawnIds.set(id, new Set());
+        this.map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
         for (const layer of layerStyles(id, powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as maplibregl.LayerSpecification, BELOW);
       }
       this.applyTextScale();
@@ -219,9 +222,22 @@ export class MapView {
     });
   }
 
-  /** Replaces the features a geodata layer draws (the features in force on the current date). */
+  /**
+   * Replaces the features a layer draws (the features in force on the current date). A
+   * catalogue layer's features have unique ids, so only the ones that came or went are sent:
+   * the worker re-cuts those features and only the tiles they touch, not the whole layer.
+   */
   setLayerFeatures(layerId: string, features: Feature[]): void {
-    this.whenReady(() => (this.map.getSource(layerId) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features }));
+    this.whenReady(() => {
+      const source = this.map.getSource(layerId) as maplibregl.GeoJSONSource | undefined;
+      const drawn = this.drawnIds.get(layerId);
+      if (!drawn) return void source?.setData({ type: 'FeatureCollection', features });
+      const wanted = new Set(features.map((f) => f.properties!.id as string));
+      const remove = [...drawn].filter((id) => !wanted.has(id));
+      const add = features.filter((f) => !drawn.has(f.properties!.id as string));
+      this.drawnIds.set(layerId, wanted);
+      if (remove.length || add.length) source?.updateData({ remove, add });
+    });
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
