@@ -4,9 +4,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import bboxClip from '@turf/bbox-clip';
 import centerOfMass from '@turf/center-of-mass';
 import area from '@turf/area';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { REGION } from '../data/region.ts';
-import { roundGeometry } from '../data/round_geometry.ts';
 import { BASEMAP_NAMES } from './basemap_names.ts';
 
 /** Natural Earth scales shipped: 1:50m for the overview, 1:10m once the user zooms in. */
@@ -98,6 +97,25 @@ function largestPart(g: Polygon | MultiPolygon): Polygon {
 }
 
 function point(lon: number, lat: number, decimals: number, properties: Record<string, string>): Feature {
-  return { type: 'Feature', properties, geometry: roundGeometry({ type: 'Point', coordinates: [lon, lat] }, decimals) };
+  return { type: 'Feature', properties, geometry: { type: 'Point', coordinates: [round(lon, decimals), round(lat, decimals)] } };
 }
 
+/** Rounds every position and drops the consecutive duplicates rounding creates. */
+export function roundGeometry<G extends Geometry>(geometry: G, decimals: number): G {
+  const walk = (c: unknown): unknown => {
+    if (!Array.isArray(c)) return c;
+    if (typeof c[0] === 'number') return (c as Position).map((v) => round(v, decimals));
+    const mapped = c.map(walk);
+    if (Array.isArray(mapped[0]) && typeof (mapped[0] as unknown[])[0] === 'number') {
+      return (mapped as Position[]).filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
+    }
+    return mapped;
+  };
+  if (geometry.type === 'GeometryCollection') return geometry;
+  return { ...geometry, coordinates: walk(geometry.coordinates) } as G;
+}
+
+function round(v: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(v * f) / f;
+}

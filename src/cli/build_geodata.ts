@@ -5,7 +5,7 @@ import type { Geometry } from 'geojson';
 import rewind from '@turf/rewind';
 import { CONTRACT_VERSION, COORDINATE_DECIMALS, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
 import { POWER_COLORS } from '../data/powers.ts';
-import { roundGeometry } from '../data/round_geometry.ts';
+import { roundGeometry } from './basemap.ts';
 import { readGeodataInputs, type GeodataInputs, type Recipe } from './geodata_files.ts';
 import { evaluateExpression, type Expression } from './recipe_geometry.ts';
 import { featureInterval } from '../data/dates.ts';

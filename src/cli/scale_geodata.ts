@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Geometry, Position } from 'geojson';
 import type { LayerCollection, LayerFeature } from '../data/contract.ts';
 import { formatDay, parsePartialDate } from '../data/dates.ts';
+import { topologyPath } from '../data/decode_layer.ts';
 import { encodeLayer } from './encode_layer.ts';
 
 /** Degrees the copies are moved by: enough to draw new pixels, not enough to leave the view. */
@@ -31,7 +32,7 @@ export function scaleGeodata(appDir: string, copies: number): { before: number; 
     layer.features.push(...copied);
     after += layer.features.length;
     writeFileSync(file, JSON.stringify(layer));
-    writeFileSync(file.replace(/\.geojson$/, '.topojson'), JSON.stringify(encodeLayer(layer)));
+    writeFileSync(topologyPath(file), JSON.stringify(encodeLayer(layer)));
   }
   return { before, after };
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
 import { encodeLayer } from './encode_layer.ts';
+import { topologyPath } from '../data/decode_layer.ts';
 
 type Producer = () => string | Buffer;
 
@@ -18,7 +19,7 @@ export function staticData(geodataDir: string): Plugin {
   for (const path of listFiles(geodataDir)) {
     const name = `geodata/${relative(geodataDir, path).split('\\').join('/')}`;
     files.set(name, () => readFileSync(path));
-    if (/^geodata\/[^/]+\.geojson$/.test(name)) files.set(name.replace(/\.geojson$/, '.topojson'), () => JSON.stringify(encodeLayer(JSON.parse(readFileSync(path, 'utf8')))));
+    if (/^geodata\/[^/]+\.geojson$/.test(name)) files.set(topologyPath(name), () => JSON.stringify(encodeLayer(JSON.parse(readFileSync(path, 'utf8')))));
   }
   const cache = new Map<string, string | Buffer>();
   const produce = (name: string): string | Buffer => {

@@ -6,6 +6,11 @@ import { COORDINATE_DECIMALS } from './contract.ts';
 /** The name of the one object in a layer's TopoJSON. */
 export const LAYER_OBJECT = 'layer';
 
+/** Where the built app serves a layer's TopoJSON: beside its GeoJSON, as `<layer>.topojson`. */
+export function topologyPath(geojsonPath: string): string {
+  return geojsonPath.replace(/\.geojson$/, '.topojson');
+}
+
 /**
  * A layer back from the TopoJSON the built app serves beside its GeoJSON (see encodeLayer):
  * the same features in the same order with the same coordinates; only a ring may start at

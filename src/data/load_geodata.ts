@@ -2,7 +2,7 @@ import type { CslItem } from './contract.ts';
 import type { Message } from './message.ts';
 import { parseCatalog, parseLayer, type Catalog } from './catalog.ts';
 import { DatedLayer } from './dated_layer.ts';
-import { decodeLayer } from './decode_layer.ts';
+import { decodeLayer, topologyPath } from './decode_layer.ts';
 import { parseExcerpts, type Excerpt } from './excerpts.ts';
 import { createFeatureIndex, type FeatureIndex } from './feature_index.ts';
 import { parseGazetteer, type Place } from './gazetteer.ts';
@@ -47,7 +47,7 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
   await Promise.all(
     catalog.layers.map(async (entry) => {
       try {
-        layers.set(entry.id, new DatedLayer(parseLayer(entry.id, decodeLayer(await get(entry.path.replace(/\.geojson$/, '.topojson'))))));
+        layers.set(entry.id, new DatedLayer(parseLayer(entry.id, decodeLayer(await get(topologyPath(entry.path))))));
       } catch (error) {
         problems.push({ key: 'problem.layerNotLoaded', params: { layer: entry.id, detail: (error as Error).message } });
       }
