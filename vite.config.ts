@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { staticData } from './src/cli/static_data_plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/cli/content_security_policy.ts';
 import { serviceWorker } from './src/cli/service_worker_plugin.ts';
-import { preloadChunk } from './src/cli/preload_chunk_plugin.ts';
+import { preload } from './src/cli/preload_plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -16,7 +16,8 @@ export default defineConfig({
       apply: 'build',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
     },
-    preloadChunk('src/map/map_view.ts'),
+    // The panels' text: regular and bold Latin, and the regular Cyrillic of the language menu.
+    preload({ chunk: 'src/map/map_view.ts', fonts: ['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal', 'noto-sans-cyrillic-400-normal'] }),
     serviceWorker(),
   ],
   build: {

@@ -242,7 +242,7 @@ export class MapView {
 
   setLayerVisible(layerId: string, visible: boolean): void {
     this.whenReady(() => {
-      for (const id of styleLayerIds(layerId)) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      for (const id of styleLayerIds(layerId)) this.showLayer(id, visible);
     });
   }
 
@@ -250,8 +250,17 @@ export class MapView {
   setModernBordersVisible(visible: boolean): void {
     this.modernBordersVisible = visible;
     this.whenReady(() => {
-      for (const id of MODERN_BORDER_LAYERS) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      for (const id of MODERN_BORDER_LAYERS) this.showLayer(id, visible);
     });
+  }
+
+  /**
+   * Shows or hides a style layer if it exists and is not so already: any change of visibility
+   * makes the map cut its source's tiles again, the basemap's included.
+   */
+  private showLayer(id: string, visible: boolean): void {
+    const visibility = visible ? 'visible' : 'none';
+    if (this.map.getLayer(id) && (this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) this.map.setLayoutProperty(id, 'visibility', visibility);
   }
 
   getCamera(): Camera {

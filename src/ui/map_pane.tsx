@@ -71,7 +71,9 @@ export function MapPane({ state }: { state: AppState }) {
           const drawn = drawnFeatures(state);
           for (const id of [...geodata.layers.keys(), ...state.userLayers.value.keys()]) {
             const selection = drawn.get(id);
-            view.setLayerVisible(id, selection !== undefined);
+            // A layer with nothing in force is hidden, not drawn empty: every drawn layer costs a
+            // pass of tile masks in every frame, whether its tiles hold anything or not.
+            view.setLayerVisible(id, selection !== undefined && selection.features.length > 0);
             if (selection && drawnKeys.get(id) !== selection.key) {
               view.setLayerFeatures(id, selection.features);
               drawnKeys.set(id, selection.key);
