@@ -50,9 +50,14 @@ const BELOW = 'modern-country-labels';
 export class MapView {
   readonly map: maplibregl.Map;
   private readonly baseUrl: string;
+  /** The catalogue in drawing order (bottom first), and the colours of its powers. */
+  private catalogue: { order: string[]; powerColors: Record<string, string> } = { order: [], powerColors: {} };
+  /** The layers with a source on the map (catalogue and user layers), for clicks. */
   private readonly geodataLayers: string[] = [];
   /** The ids of the features each catalogue layer's source holds now. */
   private readonly drawnIds = new Map<string, Set<string>>();
+  /** Catalogue layers the UI has hidden, kept for layers whose source is made later. */
+  private readonly hidden = new Set<string>();
   private detailAdded = false;
   private ready = false;
   private queue: (() => void)[] = [];
@@ -139,20 +144,15 @@ export class MapView {
   }
 
   /**
-   * Adds one source and its style layers per geodata layer, hidden and empty, below the labels.
+   * Makes the catalogue's layers drawable, in drawing order (bottom first). Each gets its source
+   * and style layers below the labels when it is first given features, so that the map's single
+   * worker never cuts tiles of an empty source only to cut them again when the data comes.
    * Claims are hatched with a pattern per power, drawn here so that nothing is fetched.
    */
   addGeodataLayers(layerIds: string[], powerColors: Record<string, string>): void {
     this.whenReady(() => {
       for (const [power, color] of Object.entries(powerColors)) if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
-      for (const id of layerIds) {
-        if (this.map.getSource(id)) continue;
-        this.geodataLayers.push(id);
-        this.drawnIds.set(id, new Set());
-        this.map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
-        for (const layer of layerStyles(id, powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as maplibregl.LayerSpecification, BELOW);
-      }
-      this.applyTextScale();
+      this.catalogue = { order: [...new Set([...this.catalogue.order, ...layerIds])], powerColors };
     });
   }
 
@@ -164,6 +164,7 @@ export class MapView {
       const data: FeatureCollection = { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', properties: { id: p.id, label: p.label, rank: p.rank }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })) };
       const source = this.map.getSource('places') as maplibregl.GeoJSONSource | undefined;
       if (source) return void source.setData(data);
+      if (places.length === 0) return;
       this.map.addSource('places', { type: 'geojson', data });
       for (const layer of placeLayers()) this.map.addLayer(layer);
       this.applyTextScale();
@@ -187,6 +188,7 @@ export class MapView {
       const data: FeatureCollection = { type: 'FeatureCollection', features: lngLat ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: lngLat } }] : [] };
       const source = this.map.getSource('selection') as maplibregl.GeoJSONSource | undefined;
       if (source) return void source.setData(data);
+      if (!lngLat) return;
       this.map.addSource('selection', { type: 'geojson', data });
       this.map.addLayer(selectionLayer());
     });
@@ -230,6 +232,7 @@ export class MapView {
   setLayerFeatures(layerId: string, features: Feature[]): void {
     this.whenReady(() => {
       const source = this.map.getSource(layerId) as maplibregl.GeoJSONSource | undefined;
+      if (!source && this.catalogue.order.includes(layerId)) return this.addCatalogueLayer(layerId, features);
       const drawn = this.drawnIds.get(layerId);
       if (!drawn) return void source?.setData({ type: 'FeatureCollection', features });
       const wanted = new Set(features.map((f) => f.properties!.id as string));
@@ -242,6 +245,8 @@ export class MapView {
 
   setLayerVisible(layerId: string, visible: boolean): void {
     this.whenReady(() => {
+      if (visible) this.hidden.delete(layerId);
+      else this.hidden.add(layerId);
       for (const id of styleLayerIds(layerId)) this.showLayer(id, visible);
     });
   }
@@ -312,6 +317,22 @@ export class MapView {
     this.map.remove();
   }
 
+  /**
+   * A catalogue layer's source, made with its first features, and its style layers, under the
+   * next catalogue layer already drawn (or under the user's layers and the labels).
+   */
+  private addCatalogueLayer(layerId: string, features: Feature[]): void {
+    if (features.length === 0) return;
+    const above = new Set([...this.catalogue.order.slice(this.catalogue.order.indexOf(layerId) + 1), ...this.userStyles.keys()].map((id) => `${id}:fill`));
+    const before = this.map.getLayersOrder().find((id) => above.has(id)) ?? BELOW;
+    this.map.addSource(layerId, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
+    const visibility = this.hidden.has(layerId) ? 'none' : 'visible';
+    for (const layer of layerStyles(layerId, this.catalogue.powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
+    this.geodataLayers.push(layerId);
+    this.drawnIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
+    this.applyTextScale();
+  }
+
   private whenReady(run: () => void): void {
     if (this.ready) run();
     else this.queue.push(run);
@@ -321,7 +342,10 @@ export class MapView {
     if (this.detailAdded || !this.ready || this.map.getZoom() < DETAIL_ZOOM - 0.5) return;
     this.detailAdded = true;
     this.map.addSource('ne-10m', { type: 'geojson', data: new URL('basemap/ne-10m.json', this.baseUrl).href });
-    for (const layer of scaleLayers('10m', DETAIL_ZOOM, 24)) this.map.addLayer(layer, this.geodataLayers.length ? `${this.geodataLayers[0]}:fill` : BELOW);
+    // Under the lowest overlay below the labels: every layer the explorer adds has a colon in its id.
+    const order = this.map.getLayersOrder();
+    const lowest = order.slice(0, order.indexOf(BELOW)).find((id) => id.includes(':')) ?? BELOW;
+    for (const layer of scaleLayers('10m', DETAIL_ZOOM, 24)) this.map.addLayer(layer, lowest);
     this.setModernBordersVisible(this.modernBordersVisible);
   }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
@@ -38,6 +39,21 @@ describe('the explorer UI in a real browser', () => {
     await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).uncheck();
     await waitForMap(page);
     expect(await renderedIds(page, 'kars-1921')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stacks the layers in catalogue order, whichever came into force first', async () => {
+    // Sevres (1920) comes into force after Sykes-Picot (1916) but lies under it in the catalogue.
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01`);
+    for (const date of ['1920-08-10', '1914-06-01', '1923-08-01', '1918-11-15']) {
+      await page.evaluate((d) => window.explorerSetDate!(d), date);
+      await waitForMap(page);
+    }
+    const drawn = await page.evaluate(() => (window.explorerMap as { getLayersOrder(): string[] }).getLayersOrder().filter((id) => id.endsWith(':fill')).map((id) => id.split(':')[0]!));
+    const catalogue = (JSON.parse(readFileSync('geodata/datapackage.json', 'utf8')) as { resources: { name: string }[] }).resources.map((r) => r.name);
+    expect(drawn).toEqual(catalogue.filter((id) => drawn.includes(id)));
+    expect(drawn).toEqual(expect.arrayContaining(['sykes-picot-1916', 'sevres-1920', 'lausanne-1923', 'borders-1914']));
     expect(errors).toEqual([]);
     await page.close();
   });
