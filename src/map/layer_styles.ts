@@ -15,27 +15,32 @@ export function powerColor(colors: Record<string, string>, property = 'power'): 
 /**
  * How a geodata layer looks. Control (who held the ground) is a solid tint; a claim (what a text
  * assigned) is a hatch over a faint tint, so paper and ground differ at a glance even in grey.
- * The outline shows precision: solid for surveyed, dashed for described, dotted for schematic.
+ * The outline (and a route) shows precision: solid for surveyed, dashed for described, dotted
+ * for schematic. Only the style layers that `features` (all of the layer's) need are made:
+ * each costs work in every tile and every frame even when it draws nothing.
  */
-export function layerStyles(layerId: string, colors: Record<string, string>): LayerSpecification[] {
+export function layerStyles(layerId: string, colors: Record<string, string>, features: Feature[]): LayerSpecification[] {
   const [fill, hatch, outline, point, label] = styleLayerIds(layerId) as [string, string, string, string, string];
   const color = powerColor(colors);
   const isClaim: ExpressionSpecification = ['==', ['get', 'kind'], 'claim'];
   const areal: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
-  return [
+  const types = new Set(features.map((f) => f.geometry.type));
+  const has = (...kinds: string[]) => kinds.some((k) => types.has(k as Feature['geometry']['type']));
+  const hasClaims = features.some((f) => f.properties?.kind === 'claim' && f.geometry.type.endsWith('Polygon'));
+  const styles: (LayerSpecification | false)[] = [
     // No antialiasing: the outline layer draws every edge, and each antialiased fill would cost
     // another shader program to compile at load and another pass in every frame.
-    { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': ['case', isClaim, 0.12, 0.42], 'fill-antialias': false } },
-    { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-antialias': false } },
-    {
+    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': ['case', isClaim, 0.12, 0.42], 'fill-antialias': false } },
+    hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-antialias': false } },
+    has('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString') && {
       id: outline,
       type: 'line',
       source: layerId,
-      filter: areal,
+      filter: ['!=', ['geometry-type'], 'Point'],
       paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2.5], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
     },
-    { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
-    {
+    has('Point') && { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+    has('Point') && {
       id: label,
       type: 'symbol',
       source: layerId,
@@ -44,6 +49,7 @@ export function layerStyles(layerId: string, colors: Record<string, string>): La
       paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
     },
   ];
+  return styles.filter((style) => style !== false);
 }
 
 /** A 12x12 RGBA tile of diagonal stripes in a colour, for claim hatching. */

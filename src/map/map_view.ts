@@ -50,8 +50,8 @@ const BELOW = 'modern-country-labels';
 export class MapView {
   readonly map: maplibregl.Map;
   private readonly baseUrl: string;
-  /** The catalogue in drawing order (bottom first), and the colours of its powers. */
-  private catalogue: { order: string[]; powerColors: Record<string, string> } = { order: [], powerColors: {} };
+  /** The catalogue's layers in drawing order (bottom first), with all their features, and the colours of its powers. */
+  private catalogue: { layers: Map<string, Feature[]>; powerColors: Record<string, string> } = { layers: new Map(), powerColors: {} };
   /** The layers with a source on the map (catalogue and user layers), for clicks. */
   private readonly geodataLayers: string[] = [];
   /** The ids of the features each catalogue layer's source holds now. */
@@ -144,15 +144,17 @@ export class MapView {
   }
 
   /**
-   * Makes the catalogue's layers drawable, in drawing order (bottom first). Each gets its source
-   * and style layers below the labels when it is first given features, so that the map's single
-   * worker never cuts tiles of an empty source only to cut them again when the data comes.
-   * Claims are hatched with a pattern per power, drawn here so that nothing is fetched.
+   * Makes the catalogue's layers drawable, given in drawing order (bottom first) with all their
+   * features, which decide the style layers each needs. A layer gets its source made with the
+   * first features it is given, so the map's single worker never cuts tiles of an empty source
+   * only to cut them again when the data comes. Claims are hatched with a pattern per power,
+   * drawn here so that nothing is fetched.
    */
-  addGeodataLayers(layerIds: string[], powerColors: Record<string, string>): void {
+  addGeodataLayers(layers: { id: string; features: Feature[] }[], powerColors: Record<string, string>): void {
     this.whenReady(() => {
       for (const [power, color] of Object.entries(powerColors)) if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
-      this.catalogue = { order: [...new Set([...this.catalogue.order, ...layerIds])], powerColors };
+      for (const { id, features } of layers) this.catalogue.layers.set(id, features);
+      this.catalogue.powerColors = powerColors;
     });
   }
 
@@ -226,13 +228,14 @@ export class MapView {
 
   /**
    * Replaces the features a layer draws (the features in force on the current date). A
-   * catalogue layer's features have unique ids, so only the ones that came or went are sent:
-   * the worker re-cuts those features and only the tiles they touch, not the whole layer.
+   * catalogue layer's source is made with its first features; after that, its features having
+   * unique ids, only the ones that came or went are sent: the worker re-cuts those features and
+   * only the tiles they touch, not the whole layer.
    */
   setLayerFeatures(layerId: string, features: Feature[]): void {
     this.whenReady(() => {
       const source = this.map.getSource(layerId) as maplibregl.GeoJSONSource | undefined;
-      if (!source && this.catalogue.order.includes(layerId)) return this.addCatalogueLayer(layerId, features);
+      if (!source && this.catalogue.layers.has(layerId)) return void (features.length && this.addCatalogueLayer(layerId, features));
       const drawn = this.drawnIds.get(layerId);
       if (!drawn) return void source?.setData({ type: 'FeatureCollection', features });
       const wanted = new Set(features.map((f) => f.properties!.id as string));
@@ -318,16 +321,16 @@ export class MapView {
   }
 
   /**
-   * A catalogue layer's source, made with its first features, and its style layers, under the
-   * next catalogue layer already drawn (or under the user's layers and the labels).
+   * A catalogue layer's source, made with the features it draws now, and its style layers, under
+   * the next catalogue layer already on the map (or under the user's layers and the labels).
    */
   private addCatalogueLayer(layerId: string, features: Feature[]): void {
-    if (features.length === 0) return;
-    const above = new Set([...this.catalogue.order.slice(this.catalogue.order.indexOf(layerId) + 1), ...this.userStyles.keys()].map((id) => `${id}:fill`));
-    const before = this.map.getLayersOrder().find((id) => above.has(id)) ?? BELOW;
+    const order = [...this.catalogue.layers.keys()];
+    const above = new Set([...order.slice(order.indexOf(layerId) + 1), ...this.userStyles.keys()]);
+    const before = this.map.getLayersOrder().find((id) => above.has(id.split(':')[0]!)) ?? BELOW;
     this.map.addSource(layerId, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' });
     const visibility = this.hidden.has(layerId) ? 'none' : 'visible';
-    for (const layer of layerStyles(layerId, this.catalogue.powerColors)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
+    for (const layer of layerStyles(layerId, this.catalogue.powerColors, this.catalogue.layers.get(layerId)!)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
     this.geodataLayers.push(layerId);
     this.drawnIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
     this.applyTextScale();

@@ -97,7 +97,7 @@ function CompareMaps({ state }: { state: AppState }) {
     views.current.forEach((view, i) => {
       const previous = shown.current[i];
       if (previous && previous !== wanted[i]) view.setLayerVisible(previous, false);
-      view.addGeodataLayers([wanted[i]!], geodata.catalog.powerColors);
+      view.addGeodataLayers([{ id: wanted[i]!, features: geodata.layers.get(wanted[i]!)!.collection.features }], geodata.catalog.powerColors);
       view.setLayerFeatures(wanted[i]!, geodata.layers.get(wanted[i]!)!.collection.features);
       view.setLayerVisible(wanted[i]!, true);
     });

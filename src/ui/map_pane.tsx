@@ -59,7 +59,7 @@ export function MapPane({ state }: { state: AppState }) {
         effect(() => view.setTextScale(state.largeType.value ? LARGE_TYPE_SCALE : 1)),
         effect(() => {
           const geodata = state.geodata.value;
-          if (geodata) view.addGeodataLayers(geodata.catalog.layers.map((l) => l.id), geodata.catalog.powerColors);
+          if (geodata) view.addGeodataLayers(geodata.catalog.layers.map((l) => ({ id: l.id, features: geodata.layers.get(l.id)!.collection.features })), geodata.catalog.powerColors);
         }),
         effect(() => {
           const geodata = state.geodata.value;
@@ -71,9 +71,7 @@ export function MapPane({ state }: { state: AppState }) {
           const drawn = drawnFeatures(state);
           for (const id of [...geodata.layers.keys(), ...state.userLayers.value.keys()]) {
             const selection = drawn.get(id);
-            // A layer with nothing in force is hidden, not drawn empty: every drawn layer costs a
-            // pass of tile masks in every frame, whether its tiles hold anything or not.
-            view.setLayerVisible(id, selection !== undefined && selection.features.length > 0);
+            view.setLayerVisible(id, selection !== undefined);
             if (selection && drawnKeys.get(id) !== selection.key) {
               view.setLayerFeatures(id, selection.features);
               drawnKeys.set(id, selection.key);

@@ -58,6 +58,18 @@ describe('the explorer UI in a real browser', () => {
     await page.close();
   });
 
+  it('draws the Soviet supply routes across the Black Sea as lines', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-06-01&layers=soviet-aid-1920-1922&map=5.2/42/37`);
+    const routes = await page.evaluate(() =>
+      (window.explorerMap as { queryRenderedFeatures(o: object): { geometry: { type: string } }[] }).queryRenderedFeatures({ layers: ['soviet-aid-1920-1922:outline'] }).map((f) => f.geometry.type),
+    );
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.every((type) => type.endsWith('LineString'))).toBe(true);
+    await screenshot(page, 'soviet-aid-routes');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the Greek zone at Smyrna from the landing of 15 May 1919, and not the day before', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1919-05-14&layers=occupations-1918-1923&map=7/38.4/27.2`);
     const greekAtSmyrna = () =>
