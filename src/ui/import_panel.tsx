@@ -74,10 +74,11 @@ export function ImportPanel({ state }: { state: AppState }) {
                 type="button"
                 class="pin"
                 onClick={async () => {
+                  // Gone from the list only once gone from the browser's store, so that a reload never brings it back.
+                  await deleteUserLayer(layer.id).catch(() => undefined);
                   const next = new Map(state.userLayers.value);
                   next.delete(layer.id);
                   state.userLayers.value = next;
-                  await deleteUserLayer(layer.id).catch(() => undefined);
                 }}
                 aria-label={t('import.removeLabel', { layer: layer.name })}
               >

@@ -51,6 +51,7 @@ describe('bring your own layer', () => {
     await page.locator('.user-layers li').first().waitFor();
     expect(await page.locator('.user-layers').textContent()).toContain('class.geojson');
     await page.getByRole('button', { name: 'Remove class.geojson' }).click();
+    await page.locator('.user-layers li').first().waitFor({ state: 'detached' });
     await page.reload();
     await waitForMap(page);
     expect(await page.locator('.user-layers li').count()).toBe(0);
