@@ -108,11 +108,9 @@ interface BenchWindow {
 /**
  * Gives a loaded page the layers the naive technique filters; with `ohmSource` (the text of
  * `@openhistoricalmap/maplibre-gl-dates`'s index.js), also sets it up for OHM's technique:
- * every feature of every layer loaded into its source once, dates left to the filters. The app
- * makes a layer's source when the layer first has something to draw, so every layer is pinned
- * (drawn whole, whatever the date) through the panel's own buttons. First it waits for the
- * app's service worker to be installed: the install downloads every file of the build once the
- * map has settled, and would otherwise compete with the first timings.
+ * every feature of every layer loaded into its source once, dates left to the filters. First it
+ * waits for the app's service worker to be installed: the install downloads every file of the
+ * build once the map has settled, and would otherwise compete with the first timings.
  */
 export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSource?: string): Promise<void> {
   await page.evaluate(async () => {
@@ -122,8 +120,6 @@ export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSou
     }
     throw new Error('the service worker did not install within 30 s');
   });
-  const unpinned = page.locator('button.pin[aria-pressed="false"]');
-  while (ohmSource !== undefined && (await unpinned.count()) > 0) await unpinned.first().click();
   return page.evaluate(
     ({ layers, ohmSource }) =>
       new Promise<void>((resolve) => {
@@ -136,10 +132,8 @@ export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSou
         new Function('module', 'exports', ohmSource)(module, module.exports);
         bench.benchOhm = module.exports;
         const map = window.explorerMap as MapLibreMap;
-        const missing = layers.filter((l) => !map.getSource(l.id)).map((l) => l.id);
-        if (missing.length) throw new Error(`pinned layers without a source: ${missing.join(', ')}`);
         map.once('idle', () => resolve());
-        map.triggerRepaint();
+        for (const l of layers) (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features: l.features });
       }),
     { layers, ohmSource },
   );
@@ -161,10 +155,7 @@ export function timeChange(page: Page, technique: Technique, date: { iso: string
           naive: () => {
             for (const l of layers) {
               const features = l.features.filter((_, i) => l.intervals[i]!.start <= date.day && date.day < l.intervals[i]!.end);
-              // The app's step to this date has just run: a layer it has not drawn yet has no source, and nothing in force.
-              const source = map.getSource(l.id) as GeoJSONSource | undefined;
-              if (source) source.setData({ type: 'FeatureCollection', features });
-              else if (features.length) throw new Error(`${l.id}: features in force on ${date.iso} but no source`);
+              (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
             }
           },
           ohm: () => {

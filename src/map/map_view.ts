@@ -56,7 +56,7 @@ export class MapView {
   private readonly geodataLayers: string[] = [];
   /** The ids of the features each catalogue layer's source holds now. */
   private readonly drawnIds = new Map<string, Set<string>>();
-  /** Catalogue layers the UI has hidden, kept for layers whose source is made later. */
+  /** Layers the UI has hidden, kept for catalogue layers whose source is made later. */
   private readonly hidden = new Set<string>();
   private detailAdded = false;
   private ready = false;

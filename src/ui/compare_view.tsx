@@ -97,8 +97,9 @@ function CompareMaps({ state }: { state: AppState }) {
     views.current.forEach((view, i) => {
       const previous = shown.current[i];
       if (previous && previous !== wanted[i]) view.setLayerVisible(previous, false);
-      view.addGeodataLayers([{ id: wanted[i]!, features: geodata.layers.get(wanted[i]!)!.collection.features }], geodata.catalog.powerColors);
-      view.setLayerFeatures(wanted[i]!, geodata.layers.get(wanted[i]!)!.collection.features);
+      const { features } = geodata.layers.get(wanted[i]!)!.collection;
+      view.addGeodataLayers([{ id: wanted[i]!, features }], geodata.catalog.powerColors);
+      view.setLayerFeatures(wanted[i]!, features);
       view.setLayerVisible(wanted[i]!, true);
     });
     shown.current = views.current.length ? wanted : [];
