@@ -130,9 +130,16 @@ async function prepareFolders(): Promise<{ app: string; bare: string; scaled: st
   return dirs;
 }
 
+/**
+ * One cold load of the bare page, which must draw a map as large as the app's: a baseline that
+ * draws less makes every ratio against it wrong (its inline stylesheet once fell to the server's
+ * Content Security Policy, which left its map an invisible box of no height).
+ */
 async function bareLoad(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<number> {
   const bare = await loadCold(browser, url, viewport);
+  const drawn = await mapSize(bare.page);
   await bare.context.close();
+  if (drawn.width !== viewport.width || drawn.height !== viewport.height) throw new Error(`the bare page drew a ${drawn.width}x${drawn.height} map, not ${viewport.width}x${viewport.height}`);
   return bare.loadMs;
 }
 

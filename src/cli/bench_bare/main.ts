@@ -5,6 +5,7 @@
  * MapLibre's CSS exactly as the app does.
  */
 import * as maplibregl from 'maplibre-gl';
+import './bare.css';
 import { basemapStyle } from '../../map/basemap_style.ts';
 import { DEFAULT_BOUNDS } from '../../map/map_view.ts';
 import { REGION } from '../../data/region.ts';
