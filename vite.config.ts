@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
@@ -5,19 +6,26 @@ import { staticData } from './src/cli/static_data_plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/cli/content_security_policy.ts';
 import { serviceWorker } from './src/cli/service_worker_plugin.ts';
 import { preload } from './src/cli/preload_plugin.ts';
+import { geodataFiles } from './src/data/load_geodata.ts';
+
+const geodata = fileURLToPath(new URL('./geodata', import.meta.url));
 
 export default defineConfig({
   base: './',
   plugins: [
     preact(),
-    staticData(fileURLToPath(new URL('./geodata', import.meta.url))),
+    staticData(geodata),
     {
       name: 'explorer-csp',
       apply: 'build',
       transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
     },
     // The panels' text: regular and bold Latin, and the regular Cyrillic of the language menu.
-    preload({ chunk: 'src/map/map_view.ts', fonts: ['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal', 'noto-sans-cyrillic-400-normal'] }),
+    preload({
+      chunk: 'src/map/map_view.ts',
+      fonts: ['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal', 'noto-sans-cyrillic-400-normal'],
+      data: geodataFiles(JSON.parse(readFileSync(`${geodata}/datapackage.json`, 'utf8'))).map((path) => `geodata/${path}`),
+    }),
     serviceWorker(),
   ],
   build: {
