@@ -59,6 +59,20 @@ describe('the explorer on a real basemap, offline', () => {
     await page.close();
   });
 
+  it('fetches each data file once, the layers from the start of the load', async () => {
+    const { page, requests } = await openApp(browser, appUrl);
+    const data = requests.filter((u) => new URL(u).pathname.includes('/geodata/'));
+    // A preload the code's fetch() cannot reuse (another mode or credentials) downloads twice.
+    expect(data.filter((u, i) => data.indexOf(u) !== i)).toEqual([]);
+    expect(data.filter((u) => u.endsWith('.topojson')).length).toBe(17);
+    // Named in index.html, the layers are asked for before MapLibre's worker (which the map asks
+    // for as it starts), not once the catalogue's answer has been read.
+    const worker = requests.findIndex((u) => u.includes('maplibre-gl-worker'));
+    expect(requests.findIndex((u) => u.endsWith('sykes-picot-1916.topojson'))).toBeLessThan(worker);
+    expect(requests.findIndex((u) => u.endsWith('tours/sevres-to-lausanne.json'))).toBeLessThan(worker);
+    await page.close();
+  });
+
   it('toggles the modern borders and loads the 1:10m basemap from the origin when zoomed in', async () => {
     const { page, requests, errors } = await openApp(browser, appUrl);
     const rendered = (layer: string) =>
