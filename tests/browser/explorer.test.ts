@@ -58,6 +58,21 @@ describe('the explorer UI in a real browser', () => {
     await page.close();
   });
 
+  it('gives a layer a map source only once a date brings it into force, and keeps it', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01`);
+    const sources = () => page.evaluate(() => Object.keys((window.explorerMap as { getStyle(): { sources: object } }).getStyle().sources));
+    // In June 1916 Sykes-Picot is being agreed; Lausanne (1923) is seven years away.
+    expect(await sources()).toContain('sykes-picot-1916');
+    expect(await sources()).not.toContain('lausanne-1923');
+    for (const date of ['1923-08-01', '1916-06-01']) {
+      await page.evaluate((d) => window.explorerSetDate!(d), date);
+      await waitForMap(page);
+      expect(await sources()).toContain('lausanne-1923');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws the Soviet supply routes across the Black Sea as lines', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-06-01&layers=soviet-aid-1920-1922&map=5.2/42/37`);
     const routes = await page.evaluate(() =>
