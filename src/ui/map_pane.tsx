@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
 import { drawnFeatures } from './drawn_features.ts';
@@ -27,7 +27,8 @@ declare global {
  */
 export function MapPane({ state }: { state: AppState }) {
   const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect, so that the map starts as soon as its chunk is in, not after the first paint.
+  useLayoutEffect(() => {
     let disposed = false;
     let cleanup = () => {};
     import('../map/map_view.ts').then(({ openMapView }) => {
