@@ -78,7 +78,7 @@ try {
   // needs every feature in the sources, so it gets a page of its own.
   const [ohm, scaled] = await Promise.all([
     loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, ohmSource), page)),
-    loadCold(browser, scaledUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, []), page)),
+    loadCold(browser, scaledUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers), page)),
   ]);
   for (let run = 0; run < runs; run++) {
     log(`run ${run + 1} of ${runs}`);

@@ -2,8 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import type { Feature } from 'geojson';
 import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { formatDay, type DayInterval } from '../data/dates.ts';
-import { FIRST_DAY, LAST_DAY } from '../ui/permalink.ts';
+import type { DayInterval } from '../data/dates.ts';
 
 /** A page loaded from a cold cache, and what its first load cost. */
 export interface LoadedPage {
@@ -109,54 +108,37 @@ interface BenchWindow {
 /**
  * Gives a loaded page the layers the naive technique filters; with `ohmSource` (the text of
  * `@openhistoricalmap/maplibre-gl-dates`'s index.js), also sets it up for OHM's technique:
- * every feature of every layer loaded into its source once, dates left to the filters. The app
- * makes a layer's source when a date first brings the layer into force, so for OHM each layer
- * is first brought into force once through the app's own date change. First it waits for the
- * app's service worker to be installed: the install downloads every file of the build once the
- * map has settled, and would otherwise compete with the first timings.
+ * every feature of every layer loaded into its source once, dates left to the filters. First it
+ * waits for the app's service worker to be installed and for the map to have made the sources
+ * of the layers not in force: both happen once the map has settled, and would otherwise compete
+ * with the first timings.
  */
 export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSource?: string): Promise<void> {
-  await page.evaluate(async () => {
+  await page.evaluate(async (ids) => {
+    const map = window.explorerMap as MapLibreMap;
     for (let tries = 0; tries < 300; tries++) {
-      if ((await navigator.serviceWorker.getRegistration())?.active) return;
+      if ((await navigator.serviceWorker.getRegistration())?.active && ids.every((id) => map.getSource(id))) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error('the service worker did not install within 30 s');
-  });
+    throw new Error('within 30 s, the service worker did not install or the map did not make every layer its source');
+  }, layers.map((l) => l.id));
   return page.evaluate(
-    async ({ layers, ohmSource, firstDates }) => {
-      const bench = window as unknown as BenchWindow;
-      bench.benchLayers = layers;
-      if (ohmSource === undefined) return;
-      // The package is CommonJS and registers itself on window.maplibregl when that exists;
-      // the app imports MapLibre as a module, so the helpers go to the `module` given here.
-      const module = { exports: {} as NonNullable<BenchWindow['benchOhm']> };
-      new Function('module', 'exports', ohmSource)(module, module.exports);
-      bench.benchOhm = module.exports;
-      const map = window.explorerMap as MapLibreMap;
-      const settle = (change: () => void) =>
-        new Promise<void>((resolve) => {
-          map.once('idle', () => resolve());
-          change();
-          map.triggerRepaint();
-        });
-      for (const date of firstDates) await settle(() => window.explorerSetDate!(date));
-      // A layer with nothing in force on any day of the slider has no source, and nothing to filter.
-      await settle(() => {
-        for (const l of layers) (map.getSource(l.id) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: l.features });
-      });
-    },
-    { layers, ohmSource, firstDates: ohmSource === undefined ? [] : firstDatesInForce(layers) },
+    ({ layers, ohmSource }) =>
+      new Promise<void>((resolve) => {
+        const bench = window as unknown as BenchWindow;
+        bench.benchLayers = layers;
+        if (ohmSource === undefined) return resolve();
+        // The package is CommonJS and registers itself on window.maplibregl when that exists;
+        // the app imports MapLibre as a module, so the helpers go to the `module` given here.
+        const module = { exports: {} as NonNullable<BenchWindow['benchOhm']> };
+        new Function('module', 'exports', ohmSource)(module, module.exports);
+        bench.benchOhm = module.exports;
+        const map = window.explorerMap as MapLibreMap;
+        map.once('idle', () => resolve());
+        for (const l of layers) (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features: l.features });
+      }),
+    { layers, ohmSource },
   );
-}
-
-/** For each layer, the first day of the slider on which it has a feature in force (ISO dates, each once). */
-function firstDatesInForce(layers: TimedLayer[]): string[] {
-  const days = layers.flatMap((l) => {
-    const starts = l.intervals.map((i) => Math.max(i.start, FIRST_DAY)).filter((day, i) => day < l.intervals[i]!.end && day <= LAST_DAY);
-    return starts.length ? [Math.min(...starts)] : [];
-  });
-  return [...new Set(days)].sort((a, b) => a - b).map(formatDay);
 }
 
 /**
@@ -175,8 +157,7 @@ export function timeChange(page: Page, technique: Technique, date: { iso: string
           naive: () => {
             for (const l of layers) {
               const features = l.features.filter((_, i) => l.intervals[i]!.start <= date.day && date.day < l.intervals[i]!.end);
-              // No source: the app's change to this date, just before, found nothing of the layer in force, nor ever before.
-              (map.getSource(l.id) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+              (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features });
             }
           },
           ohm: () => {

@@ -39,6 +39,9 @@ export interface MapViewOptions {
 /** Web Mercator's circumference at the equator, as MapLibre uses it. */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
+/** How long after the map first settles the layers not in force get their (empty) sources. */
+const EMPTY_SOURCES_DELAY_MS = 1000;
+
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';
 
@@ -59,6 +62,7 @@ export class MapView {
   /** Layers the UI has hidden, kept for catalogue layers whose source is made later. */
   private readonly hidden = new Set<string>();
   private detailAdded = false;
+  private emptySourcesTimer?: ReturnType<typeof setTimeout>;
   private ready = false;
   private queue: (() => void)[] = [];
   private modernBordersVisible = true;
@@ -145,18 +149,23 @@ export class MapView {
 
   /**
    * Makes the catalogue's layers drawable, given in drawing order (bottom first) with all their
-   * features, which decide the style layers each needs. A layer gets its source and style
-   * layers when it is first given features (setLayerFeatures), made with them, and keeps them
-   * after: an empty source costs its tiles in the worker and a clipping mask in every frame,
-   * and the seventeen layers' empty sources made at load cost more than making one source when a
-   * date first brings its layer into force. Claims are hatched with a pattern per power, drawn
-   * here so that nothing is fetched.
+   * features, which decide the style layers each needs. A layer given features (setLayerFeatures)
+   * gets its source made with them; the others get an empty one a moment after the map has
+   * first settled, so that the first look at the map does not wait for a dozen empty sources
+   * (their tiles in the worker, a clipping mask each in every frame), and a date change seldom
+   * has to make one (a source and its style layers made during a change cost several frames).
+   * Claims are hatched with a pattern per power, drawn here so that nothing is fetched.
    */
   addGeodataLayers(layers: { id: string; features: Feature[] }[], powerColors: Record<string, string>): void {
     this.whenReady(() => {
       for (const [power, color] of Object.entries(powerColors)) if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
       for (const { id, features } of layers) this.catalogue.layers.set(id, features);
       this.catalogue.powerColors = powerColors;
+      this.map.once('idle', () => {
+        this.emptySourcesTimer = setTimeout(() => {
+          for (const { id } of layers) if (!this.map.getSource(id)) this.addCatalogueLayer(id, []);
+        }, EMPTY_SOURCES_DELAY_MS);
+      });
     });
   }
 
@@ -319,6 +328,7 @@ export class MapView {
   }
 
   destroy(): void {
+    clearTimeout(this.emptySourcesTimer);
     this.map.remove();
   }
 
