@@ -91,6 +91,9 @@ export class MapView {
       maxZoom: 11,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels appear with the date they belong to: a 300 ms fade at every date change kept the
+      // map drawing frame after frame (a date change to idle took twice as long at the 90th percentile).
+      fadeDuration: 0,
     });
     for (const [control, position] of this.controls) this.map.addControl(control, position);
     // The style is given inline, so it is ready long before the basemap's data: geodata added
