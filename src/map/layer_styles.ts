@@ -69,7 +69,9 @@ export function hatchImage(hex: string): { width: number; height: number; data: 
 /** Places of the story: a dot and "Smyrna / Izmir", cities before towns when labels collide. */
 export function placeLayers(): LayerSpecification[] {
   return [
-    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': '#333', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+    // Cities darker than towns. A colour per feature also lets the dots share their shader
+    // program with the events' (a program per combination costs a compile at load).
+    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': ['match', ['get', 'rank'], 0, '#222', '#555'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
     {
       id: 'places:label',
       type: 'symbol',
