@@ -27,6 +27,9 @@ import { formatHash, parseHash } from './permalink.ts';
 import { LanguageSwitch } from './language_switch.tsx';
 import { language, say, t } from './i18n.ts';
 
+/** How long the view must rest before the address bar is brought up to date with it. */
+const HASH_DELAY_MS = 250;
+
 /** The main screen: layers and legend, the map, details and excerpts, and the date slider; `geodata` is the loading catalogue and layers. */
 export function App({ state, geodata: loading }: { state: AppState; geodata: Promise<Geodata> }) {
   useEffect(() => {
@@ -44,11 +47,16 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         applyView(state, view);
         const notes = [...problems, ...geodata.problems];
         if (notes.length) state.notice.value = notes;
-        stopHash = effect(() => {
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const stopEffect = effect(() => {
           // The user's own layers live in this browser only: a link names the catalogue's layers.
           const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value });
-          if (hash !== location.hash) history.replaceState(null, '', hash);
+          // Written once the view rests: Safari refuses more than 100 replaceState calls in 30 s
+          // (a slider played or dragged makes dozens a second), and each costs the page time.
+          clearTimeout(pending);
+          pending = setTimeout(() => hash !== location.hash && history.replaceState(null, '', hash), HASH_DELAY_MS);
         });
+        stopHash = () => (stopEffect(), clearTimeout(pending));
       })
       .catch((error: Error) => (state.notice.value = [{ key: 'problem.dataNotLoaded', params: { detail: error.message } }]));
     return () => stopHash();

@@ -131,15 +131,34 @@ describe('the explorer UI in a real browser', () => {
     expect(camera[2]).toBeCloseTo(43, 1);
 
     await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).check();
+    // The address is written once the view rests, not at every change.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('kars-1921');
     const saved = await page.evaluate(() => location.hash);
     expect(saved).toContain('date=1922-03-01');
-    expect(saved).toContain('kars-1921');
     const again = await openApp(browser, `${appUrl}${saved}`);
+    await again.page.waitForTimeout(1000);
     expect(await again.page.evaluate(() => location.hash)).toBe(saved);
     expect(await again.page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
     await again.page.close();
+  });
+
+  it('brings the address up to date once the slider rests, not at every day it passes', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1919-01-01`);
+    await page.waitForTimeout(1000);
+    // Safari throws after 100 replaceState calls in 30 s; a slider played through a year makes 365.
+    await page.evaluate(() => {
+      const counted = window as unknown as { replaceCalls: number };
+      counted.replaceCalls = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => (counted.replaceCalls++, replace(...args));
+      for (let i = 0; i < 120; i++) window.explorerSetDate!(new Date(Date.UTC(1919, 0, 2 + i)).toISOString().slice(0, 10));
+    });
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('date=1919-05-01');
+    expect(await page.evaluate(() => (window as unknown as { replaceCalls: number }).replaceCalls)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('falls back quietly on a bad link', async () => {
@@ -161,6 +180,7 @@ describe('the explorer UI in a real browser', () => {
     await details.waitFor();
     expect(await details.textContent()).toContain('Kars, Ardahan, Olti, Kagizman and Artvin districts to Turkey');
     expect(await details.locator('.sources li').first().textContent()).toMatch(/Kars/);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('at=');
     const [lat, lon] = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('at')!.split('/').map(Number);
     expect(lat).toBeCloseTo(40.6, 1);
     expect(lon).toBeCloseTo(43.1, 1);
