@@ -144,9 +144,12 @@ export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSou
 /**
  * Times one date change with a technique, from the call until the map's next `idle`, inside
  * the page. A repaint is always requested, so a change that alters nothing still ends in an idle.
+ * After the app's own change it also waits (untimed) for the address bar, which the app writes
+ * once the view has rested: that write is not on the way to the map's idle, and must not land
+ * in the next measurement instead, ours or a baseline's.
  */
-export function timeChange(page: Page, technique: Technique, date: { iso: string; day: number }): Promise<number> {
-  return page.evaluate(
+export async function timeChange(page: Page, technique: Technique, date: { iso: string; day: number }): Promise<number> {
+  const ms = await page.evaluate(
     ({ technique, date }) =>
       new Promise<number>((resolve) => {
         const map = window.explorerMap as MapLibreMap;
@@ -175,4 +178,6 @@ export function timeChange(page: Page, technique: Technique, date: { iso: string
       }),
     { technique, date },
   );
+  if (technique === 'app') await page.waitForFunction((iso) => location.hash.includes(`date=${iso}`), date.iso, { timeout: 10_000 });
+  return ms;
 }
