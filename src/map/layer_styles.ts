@@ -30,26 +30,32 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
   const styles: (LayerSpecification | false)[] = [
     // No antialiasing: the outline layer draws every edge, and each antialiased fill would cost
     // another shader program to compile at load and another pass in every frame.
-    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': ['case', isClaim, 0.12, 0.42], 'fill-antialias': false } },
-    hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-antialias': false } },
+    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': shown(['case', isClaim, 0.12, 0.42]), 'fill-antialias': false } },
+    hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-opacity': shown(1), 'fill-antialias': false } },
     has('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString') && {
       id: outline,
       type: 'line',
       source: layerId,
       filter: ['!=', ['geometry-type'], 'Point'],
-      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2.5], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
+      paint: { 'line-color': color, 'line-opacity': shown(1), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2.5], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
     },
-    has('Point') && { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+    has('Point') && { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
     has('Point') && {
       id: label,
       type: 'symbol',
       source: layerId,
       filter: ['==', ['geometry-type'], 'Point'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true },
-      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
+      // A hidden label is still placed: it must take no room from the labels shown.
+      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true, 'text-ignore-placement': true },
+      paint: { 'text-color': '#222', 'text-opacity': shown(1), 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
     },
   ];
   return styles.filter((style) => style !== false);
+}
+
+/** An opacity, or none for a feature hidden by feature state (out of force, but kept in its source: see MapView). */
+function shown(opacity: number | ExpressionSpecification): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'hidden'], false], 0, opacity];
 }
 
 /** A 12x12 RGBA tile of diagonal stripes in a colour, for claim hatching. */
@@ -69,9 +75,10 @@ export function hatchImage(hex: string): { width: number; height: number; data: 
 /** Places of the story: a dot and "Smyrna / Izmir", cities before towns when labels collide. */
 export function placeLayers(): LayerSpecification[] {
   return [
-    // Cities darker than towns. A colour per feature also lets the dots share their shader
-    // program with the events' (a program per combination costs a compile at load).
-    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': ['match', ['get', 'rank'], 0, '#222', '#555'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+    // Cities darker than towns. A colour per feature, and opacities that heed feature state (no
+    // place is ever hidden), let the dots share their shader program with the events' (a
+    // program per combination costs a compile at load).
+    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': ['match', ['get', 'rank'], 0, '#222', '#555'], 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
     {
       id: 'places:label',
       type: 'symbol',

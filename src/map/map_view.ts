@@ -39,8 +39,8 @@ export interface MapViewOptions {
 /** Web Mercator's circumference at the equator, as MapLibre uses it. */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
-/** How long after the map first settles the layers not in force get their (empty) sources. */
-const EMPTY_SOURCES_DELAY_MS = 1000;
+/** How long after the map first settles every layer gets its source with all its features. */
+const FILL_SOURCES_DELAY_MS = 1000;
 
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';
@@ -57,12 +57,14 @@ export class MapView {
   private catalogue: { layers: Map<string, Feature[]>; powerColors: Record<string, string> } = { layers: new Map(), powerColors: {} };
   /** The layers with a source on the map (catalogue and user layers), for clicks. */
   private readonly geodataLayers: string[] = [];
-  /** The ids of the features each catalogue layer's source holds now. */
-  private readonly drawnIds = new Map<string, Set<string>>();
+  /** The ids of the features each catalogue layer's source holds now, and of those the ones hidden by feature state. */
+  private readonly sourcedIds = new Map<string, Set<string>>();
+  private readonly hiddenIds = new Map<string, Set<string>>();
   /** Layers the UI has hidden, kept for catalogue layers whose source is made later. */
-  private readonly hidden = new Set<string>();
+  private readonly hiddenLayers = new Set<string>();
   private detailAdded = false;
-  private emptySourcesTimer?: ReturnType<typeof setTimeout>;
+  /** Timers that fill sources (one per addGeodataLayers call: the compare maps make several), cleared with the map. */
+  private readonly fillTimers: ReturnType<typeof setTimeout>[] = [];
   private ready = false;
   private queue: (() => void)[] = [];
   private modernBordersVisible = true;
@@ -111,13 +113,13 @@ export class MapView {
     this.map.on('move', () => options.onMove?.(this.getCamera()));
     this.map.on('click', (event) => {
       const layers = this.geodataLayers.flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
-      const hits = this.map.queryRenderedFeatures(event.point, { layers }).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
+      const hits = this.shownFeaturesAt(event.point, layers).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
       const unique = hits.filter((h, i) => hits.findIndex((o) => o.properties.id === h.properties.id) === i);
       options.onClick?.(unique, [event.lngLat.lng, event.lngLat.lat]);
     });
     this.map.on('mousemove', (event) => {
       const layers = this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id));
-      this.map.getCanvas().style.cursor = layers.length && this.map.queryRenderedFeatures(event.point, { layers }).length ? 'pointer' : '';
+      this.map.getCanvas().style.cursor = layers.length && this.shownFeaturesAt(event.point, layers).length ? 'pointer' : '';
     });
   }
 
@@ -153,10 +155,11 @@ export class MapView {
   /**
    * Makes the catalogue's layers drawable, given in drawing order (bottom first) with all their
    * features, which decide the style layers each needs. A layer given features (setLayerFeatures)
-   * gets its source made with them; the others get an empty one a moment after the map has
-   * first settled, so that the first look at the map does not wait for a dozen empty sources
-   * (their tiles in the worker, a clipping mask each in every frame), and a date change seldom
-   * has to make one (a source and its style layers made during a change cost several frames).
+   * gets its source made with them. A moment after the map has first settled, every layer gets
+   * its source with all its features, those out of force hidden by feature state: the first
+   * look at the map does not wait for features it does not show, nor for a dozen sources (their
+   * tiles in the worker, a clipping mask each in every frame), and a date change seldom has to
+   * make a source (a source and its style layers made during a change cost several frames).
    * Claims are hatched with a pattern per power, drawn here so that nothing is fetched.
    */
   addGeodataLayers(layers: { id: string; features: Feature[] }[], powerColors: Record<string, string>): void {
@@ -165,9 +168,12 @@ export class MapView {
       for (const { id, features } of layers) this.catalogue.layers.set(id, features);
       this.catalogue.powerColors = powerColors;
       this.map.once('idle', () => {
-        this.emptySourcesTimer = setTimeout(() => {
-          for (const { id } of layers) if (!this.map.getSource(id)) this.addCatalogueLayer(id, []);
-        }, EMPTY_SOURCES_DELAY_MS);
+        this.fillTimers.push(setTimeout(() => {
+          for (const { id } of layers) {
+            if (!this.map.getSource(id)) this.addCatalogueLayer(id, []);
+            this.fillSource(id);
+          }
+        }, FILL_SOURCES_DELAY_MS));
       });
     });
   }
@@ -243,27 +249,52 @@ export class MapView {
   /**
    * Replaces the features a layer draws (the features in force on the current date). A
    * catalogue layer's source is made with its first features; after that, its features having
-   * unique ids, only the ones that came or went are sent: the worker re-cuts those features and
-   * only the tiles they touch, not the whole layer.
+   * unique ids, the ones that went stay in the source, hidden by feature state, and only the ones
+   * never sent before are sent. Once the source holds all of them (see fillSource), a date change
+   * redraws one frame, instead of waiting for the worker to cut features into every tile they
+   * touch and for the tiles to come back.
    */
   setLayerFeatures(layerId: string, features: Feature[]): void {
     this.whenReady(() => {
       const source = this.map.getSource(layerId) as maplibregl.GeoJSONSource | undefined;
       if (!source && this.catalogue.layers.has(layerId)) return void (features.length && this.addCatalogueLayer(layerId, features));
-      const drawn = this.drawnIds.get(layerId);
-      if (!drawn) return void source?.setData({ type: 'FeatureCollection', features });
+      const sourced = this.sourcedIds.get(layerId);
+      const hidden = this.hiddenIds.get(layerId);
+      if (!sourced || !hidden) return void source?.setData({ type: 'FeatureCollection', features });
       const wanted = new Set(features.map((f) => f.properties!.id as string));
-      const remove = [...drawn].filter((id) => !wanted.has(id));
-      const add = features.filter((f) => !drawn.has(f.properties!.id as string));
-      this.drawnIds.set(layerId, wanted);
-      if (remove.length || add.length) source?.updateData({ remove, add });
+      const add = features.filter((f) => !sourced.has(f.properties!.id as string));
+      for (const id of sourced) if (wanted.has(id) === hidden.has(id)) this.setHidden(layerId, id, !wanted.has(id));
+      for (const f of add) sourced.add(f.properties!.id as string);
+      if (add.length) source?.updateData({ add });
     });
+  }
+
+  /**
+   * Puts all of a layer's features into its source, in the file's order (where features meet,
+   * the same outline is on top whatever dates were shown before), those not in force hidden.
+   */
+  private fillSource(layerId: string): void {
+    const sourced = this.sourcedIds.get(layerId)!;
+    const features = this.catalogue.layers.get(layerId)!;
+    for (const id of features.map((f) => f.properties!.id as string)) {
+      if (sourced.has(id)) continue;
+      sourced.add(id);
+      this.setHidden(layerId, id, true);
+    }
+    (this.map.getSource(layerId) as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features });
+  }
+
+  private setHidden(layerId: string, id: string, hide: boolean): void {
+    const hidden = this.hiddenIds.get(layerId)!;
+    if (hide) hidden.add(id);
+    else hidden.delete(id);
+    this.map.setFeatureState({ source: layerId, id }, { hidden: hide });
   }
 
   setLayerVisible(layerId: string, visible: boolean): void {
     this.whenReady(() => {
-      if (visible) this.hidden.delete(layerId);
-      else this.hidden.add(layerId);
+      if (visible) this.hiddenLayers.delete(layerId);
+      else this.hiddenLayers.add(layerId);
       for (const id of styleLayerIds(layerId)) this.showLayer(id, visible);
     });
   }
@@ -331,7 +362,7 @@ export class MapView {
   }
 
   destroy(): void {
-    clearTimeout(this.emptySourcesTimer);
+    for (const timer of this.fillTimers) clearTimeout(timer);
     this.map.remove();
   }
 
@@ -347,11 +378,17 @@ export class MapView {
     // 1:10m coasts otherwise give the worker thousands of sub-pixel vertices to triangulate per
     // tile at every date change, for a drawing no eye can tell apart.
     this.map.addSource(layerId, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id', tolerance: 1, buffer: 64 });
-    const visibility = this.hidden.has(layerId) ? 'none' : 'visible';
+    const visibility = this.hiddenLayers.has(layerId) ? 'none' : 'visible';
     for (const layer of layerStyles(layerId, this.catalogue.powerColors, this.catalogue.layers.get(layerId)!)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
     this.geodataLayers.push(layerId);
-    this.drawnIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
+    this.sourcedIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
+    this.hiddenIds.set(layerId, new Set());
     this.applyTextScale();
+  }
+
+  /** The features drawn at a point: those hidden by feature state are still in their tiles. */
+  private shownFeaturesAt(point: maplibregl.PointLike, layers: string[]): maplibregl.MapGeoJSONFeature[] {
+    return this.map.queryRenderedFeatures(point, { layers }).filter((f) => !f.state.hidden);
   }
 
   private whenReady(run: () => void): void {

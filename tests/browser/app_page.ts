@@ -73,3 +73,18 @@ export function pixelAt(page: Page, lon: number, lat: number): Promise<[number, 
     return [r, g, b] as [number, number, number];
   }, [lon, lat] as const);
 }
+
+/**
+ * What some style layers draw (at a point, if given), on the main map or on compare map
+ * `compareMap`: features out of force stay in their tiles, hidden by feature state, and are
+ * left out here as they are on screen.
+ */
+export function shownFeatures(page: Page, layers: string[], options: { at?: [number, number]; compareMap?: number } = {}): Promise<{ properties: Record<string, unknown>; geometryType: string }[]> {
+  return page.evaluate(({ layers, at, compareMap }) => {
+    type Rendered = { properties: Record<string, unknown>; geometry: { type: string }; state: { hidden?: boolean } };
+    type MapHandle = { project(p: [number, number]): unknown; queryRenderedFeatures(...args: unknown[]): Rendered[] };
+    const map = (compareMap === undefined ? window.explorerMap : (window as unknown as { explorerCompareMaps: unknown[] }).explorerCompareMaps[compareMap]) as MapHandle;
+    const rendered = at ? map.queryRenderedFeatures(map.project(at), { layers }) : map.queryRenderedFeatures({ layers });
+    return rendered.filter((f) => !f.state.hidden).map((f) => ({ properties: f.properties, geometryType: f.geometry.type }));
+  }, { layers, at: options.at, compareMap: options.compareMap });
+}

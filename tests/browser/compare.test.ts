@@ -4,12 +4,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { compareLayers } from '../../src/data/compare_layers.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
-import { openApp, screenshot } from './app_page.ts';
+import { openApp, screenshot, shownFeatures } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 const layer = (id: string) => JSON.parse(readFileSync(`geodata/${id}.geojson`, 'utf8')) as LayerCollection;
-const rendered = (page: Page, map: number, id: string) =>
-  page.evaluate(([i, l]) => (window as unknown as { explorerCompareMaps: { queryRenderedFeatures(o: object): unknown[] }[] }).explorerCompareMaps[i as number]!.queryRenderedFeatures({ layers: [`${l}:fill`] }).length, [map, id] as const);
+const rendered = async (page: Page, map: number, id: string) => (await shownFeatures(page, [`${id}:fill`], { compareMap: map })).length;
 const settle = (page: Page) =>
   page.evaluate(() => Promise.all((window as unknown as { explorerCompareMaps: { loaded(): boolean; once(e: string, f: () => void): void }[] }).explorerCompareMaps.map((m) => new Promise<void>((r) => (m.loaded() ? r() : m.once('idle', () => r()))))));
 const km2 = (v: number) => `${Math.round(v).toLocaleString('en-GB')} km²`;

@@ -2,18 +2,19 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, waitForMap } from './app_page.ts';
+import { openApp, pixelAt, screenshot, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
 type MapHandle = {
-  queryRenderedFeatures(o: object): { properties: { id: string } }[];
   getZoom(): number;
   getCenter(): { lng: number; lat: number };
   project(p: [number, number]): { x: number; y: number };
 };
-const renderedIds = (page: Page, layer: string) =>
-  page.evaluate((id) => [...new Set((window.explorerMap as MapHandle).queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.id))].sort(), `${layer}:fill`);
+const renderedIds = async (page: Page, layer: string) => [...new Set((await shownFeatures(page, [`${layer}:fill`])).map((f) => f.properties.id))].sort();
+const SMYRNA: [number, number] = [27.14, 38.42];
+/** Inside the Greek zone of 15 May 1919, away from the city's dot and label. */
+const SMYRNA_HINTERLAND: [number, number] = [27.25, 38.35];
 const shownDate = (page: Page) => page.locator('.current-date').textContent();
 
 describe('the explorer UI in a real browser', () => {
@@ -68,16 +69,14 @@ describe('the explorer UI in a real browser', () => {
     await expect.poll(sources, { timeout: 10_000 }).toContain('lausanne-1923');
     await page.evaluate(() => window.explorerSetDate!('1923-08-01'));
     await waitForMap(page);
-    expect(await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: ['lausanne-1923:outline'] }).length)).toBeGreaterThan(0);
+    expect((await shownFeatures(page, ['lausanne-1923:outline'])).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('draws the Soviet supply routes across the Black Sea as lines', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-06-01&layers=soviet-aid-1920-1922&map=5.2/42/37`);
-    const routes = await page.evaluate(() =>
-      (window.explorerMap as { queryRenderedFeatures(o: object): { geometry: { type: string } }[] }).queryRenderedFeatures({ layers: ['soviet-aid-1920-1922:outline'] }).map((f) => f.geometry.type),
-    );
+    const routes = (await shownFeatures(page, ['soviet-aid-1920-1922:outline'])).map((f) => f.geometryType);
     expect(routes.length).toBeGreaterThan(0);
     expect(routes.every((type) => type.endsWith('LineString'))).toBe(true);
     await screenshot(page, 'soviet-aid-routes');
@@ -87,11 +86,7 @@ describe('the explorer UI in a real browser', () => {
 
   it('shows the Greek zone at Smyrna from the landing of 15 May 1919, and not the day before', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1919-05-14&layers=occupations-1918-1923&map=7/38.4/27.2`);
-    const greekAtSmyrna = () =>
-      page.evaluate(() => {
-        const map = window.explorerMap as MapHandle & { queryRenderedFeatures(p: { x: number; y: number }, o: object): { properties: { power: string } }[] };
-        return map.queryRenderedFeatures(map.project([27.14, 38.42]), { layers: ['occupations-1918-1923:fill'] }).some((f) => f.properties.power === 'GRC');
-      });
+    const greekAtSmyrna = async () => (await shownFeatures(page, ['occupations-1918-1923:fill'], { at: SMYRNA })).some((f) => f.properties.power === 'GRC');
     expect(await greekAtSmyrna()).toBe(false);
     await page.getByLabel('Date', { exact: true }).focus();
     await page.keyboard.press('ArrowRight');
@@ -99,6 +94,23 @@ describe('the explorer UI in a real browser', () => {
     expect(await shownDate(page)).toBe('15 May 1919');
     expect(await greekAtSmyrna()).toBe(true);
     await screenshot(page, 'smyrna-1919-05-15');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws nothing of a feature out of force, though it stays in its source once the map has settled', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1919-05-14&layers=occupations-1918-1923&map=7/38.4/27.2`);
+    const before = await pixelAt(page, ...SMYRNA_HINTERLAND);
+    const sourced = () => page.evaluate(() => (window.explorerMap as { querySourceFeatures(s: string): { properties: { id: string } }[] }).querySourceFeatures('occupations-1918-1923').map((f) => f.properties.id));
+    await expect.poll(sourced, { timeout: 10_000 }).toContain('occupations-1918-1923-grc-1919-05-15');
+    await waitForMap(page);
+    expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).toEqual(before);
+    await page.evaluate(() => window.explorerSetDate!('1919-05-15'));
+    await waitForMap(page);
+    expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).not.toEqual(before);
+    await page.evaluate(() => window.explorerSetDate!('1919-05-14'));
+    await waitForMap(page);
+    expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).toEqual(before);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, waitForMap } from './app_page.ts';
+import { openApp, screenshot, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 const square = (w: number, s: number, size = 1) => ({ type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]] });
@@ -80,7 +80,7 @@ describe('bring your own layer', () => {
     await page.waitForFunction(() => document.querySelector('.import-report')?.textContent?.includes('huge.geojson'));
     expect(await report(page, 'huge.geojson')).toContain('the explorer reads files up to 20 MB');
     await waitForMap(page);
-    expect(await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: ['kars-1921:fill'] }).length)).toBeGreaterThan(0);
+    expect((await shownFeatures(page, ['kars-1921:fill'])).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, waitForMap } from './app_page.ts';
+import { openApp, screenshot, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
-type MapHandle = { queryRenderedFeatures(o: object): { properties: { id: string } }[]; getCanvas(): HTMLCanvasElement };
-const renderedIds = (page: Page, layer: string) =>
-  page.evaluate((id) => [...new Set((window as unknown as { explorerMap: MapHandle }).explorerMap.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.id))].sort(), `${layer}:fill`);
+const renderedIds = async (page: Page, layer: string) => [...new Set((await shownFeatures(page, [`${layer}:fill`])).map((f) => f.properties.id))].sort();
 
 describe('resilience', () => {
   let browser: Browser;
@@ -20,7 +18,7 @@ describe('resilience', () => {
     const before = await renderedIds(page, 'kars-1921');
     expect(before.length).toBeGreaterThan(0);
     await page.evaluate(async () => {
-      const gl = (window as unknown as { explorerMap: MapHandle }).explorerMap.getCanvas().getContext('webgl2')!;
+      const gl = (window.explorerMap as { getCanvas(): HTMLCanvasElement }).getCanvas().getContext('webgl2')!;
       const lose = gl.getExtension('WEBGL_lose_context')!;
       lose.loseContext();
       await new Promise((r) => setTimeout(r, 500));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, waitForMap } from './app_page.ts';
+import { openApp, screenshot, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -71,7 +71,7 @@ describe('teaching aids', () => {
     await context.setOffline(true);
     await page.reload();
     await waitForMap(page);
-    const drawn = await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: object): unknown[] }).queryRenderedFeatures({ layers: ['kars-1921:fill'] }).length);
+    const drawn = (await shownFeatures(page, ['kars-1921:fill'])).length;
     expect(drawn).toBeGreaterThan(0);
     expect(await page.locator('.excerpt').count()).toBeGreaterThan(0);
     await screenshot(page, 'offline-reload');
