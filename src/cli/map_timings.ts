@@ -106,38 +106,44 @@ interface BenchWindow {
 }
 
 /**
- * Gives a loaded page the layers the naive technique filters; with `ohmSource` (the text of
- * `@openhistoricalmap/maplibre-gl-dates`'s index.js), also sets it up for OHM's technique:
- * every feature of every layer loaded into its source once, dates left to the filters. First it
- * waits for the app's service worker to be installed and for the map to have made the sources
- * of the layers not in force: both happen once the map has settled, and would otherwise compete
- * with the first timings.
+ * Readies a loaded page for timing `technique`. First it waits for the app's service worker to
+ * be installed and for the map to have made and filled the sources of every layer (it fills each
+ * as it makes it, once the map has settled, then settles again): all of that would otherwise
+ * compete with the first timings. A baseline (naive, ohm)
+ * gets a page of its own, since it replaces the sources' data, and the app's feature states are
+ * cleared there, so that the app's hiding of features out of force takes no part in it. The naive
+ * technique gets the layers it filters; OHM's (`ohmSource`: the text of
+ * `@openhistoricalmap/maplibre-gl-dates`'s index.js) every feature of every layer loaded into its
+ * source once, dates left to the filters.
  */
-export async function prepareTechniques(page: Page, layers: TimedLayer[], ohmSource?: string): Promise<void> {
+export async function prepareTechniques(page: Page, layers: TimedLayer[], technique: Technique, ohmSource?: string): Promise<void> {
   await page.evaluate(async (ids) => {
     const map = window.explorerMap as MapLibreMap;
     for (let tries = 0; tries < 300; tries++) {
       if ((await navigator.serviceWorker.getRegistration())?.active && ids.every((id) => map.getSource(id))) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error('within 30 s, the service worker did not install or the map did not make every layer its source');
+    throw new Error('within 30 s, the service worker did not install or the map did not make the source of every layer');
   }, layers.map((l) => l.id));
   return page.evaluate(
-    ({ layers, ohmSource }) =>
+    ({ layers, technique, ohmSource }) =>
       new Promise<void>((resolve) => {
         const bench = window as unknown as BenchWindow;
         bench.benchLayers = layers;
-        if (ohmSource === undefined) return resolve();
-        // The package is CommonJS and registers itself on window.maplibregl when that exists;
-        // the app imports MapLibre as a module, so the helpers go to the `module` given here.
-        const module = { exports: {} as NonNullable<BenchWindow['benchOhm']> };
-        new Function('module', 'exports', ohmSource)(module, module.exports);
-        bench.benchOhm = module.exports;
         const map = window.explorerMap as MapLibreMap;
+        if (technique === 'naive' || technique === 'ohm') for (const l of layers) map.removeFeatureState({ source: l.id });
+        if (technique === 'ohm') {
+          // The package is CommonJS and registers itself on window.maplibregl when that exists;
+          // the app imports MapLibre as a module, so the helpers go to the `module` given here.
+          const module = { exports: {} as NonNullable<BenchWindow['benchOhm']> };
+          new Function('module', 'exports', ohmSource!)(module, module.exports);
+          bench.benchOhm = module.exports;
+          for (const l of layers) (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features: l.features });
+        }
         map.once('idle', () => resolve());
-        for (const l of layers) (map.getSource(l.id) as GeoJSONSource).setData({ type: 'FeatureCollection', features: l.features });
+        map.triggerRepaint();
       }),
-    { layers, ohmSource },
+    { layers, technique, ohmSource },
   );
 }
 
