@@ -62,7 +62,10 @@ export function labelField(language: string): ExpressionSpecification {
 export function scaleLayers(scale: '50m' | '10m', minzoom: number, maxzoom: number): LayerSpecification[] {
   const source = `ne-${scale}`;
   return [
-    { id: `land-${scale}`, type: 'fill', source, minzoom, maxzoom, filter: ['==', ['get', 'layer'], 'land'], paint: { 'fill-color': BASEMAP_COLORS.land } },
+    // Colour, opacity and dashes are spelt per feature (the filters leave one kind each), so that
+    // land and borders share their shader programs with the geodata's fills and outlines: each
+    // program is compiled, in software here, while the page waits for its first map.
+    { id: `land-${scale}`, type: 'fill', source, minzoom, maxzoom, filter: ['==', ['get', 'layer'], 'land'], paint: { 'fill-color': perFeature(BASEMAP_COLORS.land), 'fill-opacity': perFeature(1) } },
     {
       id: `modern-borders-${scale}`,
       type: 'line',
@@ -70,7 +73,12 @@ export function scaleLayers(scale: '50m' | '10m', minzoom: number, maxzoom: numb
       minzoom,
       maxzoom,
       filter: ['==', ['get', 'layer'], 'border'],
-      paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2], 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
+      paint: { 'line-color': perFeature(BASEMAP_COLORS.border), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2], 'line-dasharray': perFeature(['literal', [3, 2]]), 'line-opacity': perFeature(0.7) },
     },
   ];
+}
+
+/** `value` for every feature of the basemap's kinds, as an expression MapLibre evaluates per feature rather than folding into a constant. */
+function perFeature<T>(value: T): ExpressionSpecification {
+  return ['match', ['get', 'layer'], ['land', 'border'], value, value] as unknown as ExpressionSpecification;
 }
