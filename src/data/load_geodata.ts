@@ -73,6 +73,7 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
   ]);
   const sources = new Map((Array.isArray(sourcesJson) ? (sourcesJson as CslItem[]) : []).filter((s) => typeof s?.id === 'string').map((s) => [s.id, s]));
   const loaded = catalog.layers.filter((l) => layers.has(l.id));
+  let index: FeatureIndex | undefined;
   return {
     catalog: { ...catalog, layers: loaded },
     layers,
@@ -80,7 +81,10 @@ export async function loadGeodata(baseUrl: string): Promise<Geodata> {
     excerpts,
     places: parseGazetteer(gazetteerJson ?? {}),
     tours: tours.filter((t): t is Tour => t !== null),
-    index: createFeatureIndex(loaded.map((l) => ({ id: l.id, collection: layers.get(l.id)!.collection }))),
+    // Made at the first question (a click, a place's timeline), not while the map waits for its first features.
+    get index() {
+      return (index ??= createFeatureIndex(loaded.map((l) => ({ id: l.id, collection: layers.get(l.id)!.collection }))));
+    },
     problems: [...problems, ...excerptProblems],
   };
 }
