@@ -42,7 +42,19 @@ export function parseExcerpts(json: unknown): { excerpts: Excerpt[]; problems: M
  * layer first, each group nearest in time first.
  */
 export function relevantExcerpts(excerpts: readonly Excerpt[], day: Day, visibleLayers: ReadonlySet<string>, limit = 12): Excerpt[] {
-  const distance = (e: Excerpt) => Math.min(...e.dates.map((d) => Math.abs((parsePartialDate(d)?.start ?? Infinity) - day)));
-  const onMap = (e: Excerpt) => (e.layers.some((l) => visibleLayers.has(l)) ? 0 : 1);
-  return [...excerpts].sort((a, b) => onMap(a) - onMap(b) || distance(a) - distance(b)).slice(0, limit);
+  const ranked = excerpts.map((excerpt) => ({
+    excerpt,
+    onMap: excerpt.layers.some((l) => visibleLayers.has(l)) ? 0 : 1,
+    distance: Math.min(...startDays(excerpt).map((d) => Math.abs(d - day))),
+  }));
+  return ranked.sort((a, b) => a.onMap - b.onMap || a.distance - b.distance).slice(0, limit).map((r) => r.excerpt);
+}
+
+/** Each excerpt's dates as days, read once: the panel ranks every excerpt at every date change. */
+const startDaysRead = new WeakMap<Excerpt, Day[]>();
+
+function startDays(excerpt: Excerpt): Day[] {
+  let days = startDaysRead.get(excerpt);
+  if (!days) startDaysRead.set(excerpt, (days = excerpt.dates.map((d) => parsePartialDate(d)?.start ?? Infinity)));
+  return days;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseExcerpts } from '../../src/data/excerpts.ts';
+import { parseExcerpts, relevantExcerpts } from '../../src/data/excerpts.ts';
 import { parsePartialDate } from '../../src/data/dates.ts';
 import { inRegion } from '../../src/data/region.ts';
 import { GEODATA_DIR } from './geodata_helpers.ts';
@@ -59,5 +59,27 @@ describe('excerpts from the seed articles', () => {
     const flagged = excerpts.filter((e) => e.discrepancy).map((e) => normalise(e.text));
     expect(flagged.some((t) => t.includes('(the Sykes-Picot agreement)'))).toBe(true);
     expect(flagged.some((t) => t.includes('26 April'))).toBe(true);
+  });
+});
+
+describe('the excerpts chosen for a day', () => {
+  const day = parsePartialDate('1921-10-13')!.start;
+  const nearest = (list: typeof excerpts) => Math.min(...list.map((e) => Math.min(...e.dates.map((d) => Math.abs(parsePartialDate(d)!.start - day)))));
+
+  it('put those about a layer on the map first, then the nearest in time', () => {
+    const chosen = relevantExcerpts(excerpts, day, new Set(['kars-1921']), 8);
+    expect(chosen).toHaveLength(8);
+    const onMap = chosen.filter((e) => e.layers.includes('kars-1921'));
+    expect(onMap.length).toBeGreaterThan(0);
+    expect(chosen.slice(0, onMap.length)).toEqual(onMap);
+    const distances = onMap.map((e) => nearest([e]));
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('with no layer on the map, are the nearest in time of all', () => {
+    const chosen = relevantExcerpts(excerpts, day, new Set(), 3);
+    expect(nearest(chosen.slice(0, 1))).toBe(nearest(excerpts));
+    const rest = excerpts.filter((e) => !chosen.includes(e));
+    expect(Math.max(...chosen.map((e) => nearest([e])))).toBeLessThanOrEqual(nearest(rest));
   });
 });
