@@ -1,10 +1,10 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { dayOf, formatDay, parsePartialDate, type Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
 import { longDate, partialDate } from './date_format.ts';
 import { localized } from './catalog_text.ts';
-import { t, type MessageKey } from './i18n.ts';
+import { language, t, type MessageKey } from './i18n.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 
 const SPEEDS: [number, MessageKey][] = [[1, 'slider.speedDay'], [7, 'slider.speedWeek'], [30, 'slider.speedMonth'], [91, 'slider.speedQuarter']];
@@ -50,7 +50,8 @@ export function DateSlider({ state }: { state: AppState }) {
     return () => clearInterval(timer);
   }, [playing, state]);
 
-  const ticks = sliderTicks(state);
+  // Made again only for new data or another language, not at every day the slider passes.
+  const ticks = useMemo(() => sliderTicks(state), [state, state.geodata.value, language.value]);
   const share = (d: Day) => `${(((d - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * 100).toFixed(3)}%`;
 
   return (

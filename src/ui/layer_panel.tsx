@@ -1,3 +1,5 @@
+import { useMemo } from 'preact/hooks';
+import { useComputed } from '@preact/signals';
 import { GROUPS } from '../data/contract.ts';
 import type { LayerEntry } from '../data/catalog.ts';
 import { featureInterval, isActiveOn } from '../data/dates.ts';
@@ -57,7 +59,9 @@ export function LayerPanel({ state }: { state: AppState }) {
 }
 
 function LayerRow({ state, layer }: { state: AppState; layer: LayerEntry }) {
-  const inForce = isActiveOn(featureInterval(layer.temporal.start, layer.temporal.end), state.day.value);
+  const interval = useMemo(() => featureInterval(layer.temporal.start, layer.temporal.end), [layer]);
+  // Computed, so that the row is drawn again when the layer comes into or goes out of force, not at every day the slider passes.
+  const inForce = useComputed(() => isActiveOn(interval, state.day.value)).value;
   const pinned = state.pinned.value.has(layer.id);
   const title = localized(layer, 'title');
   const description = localized(layer, 'description');
