@@ -109,12 +109,11 @@ interface BenchWindow {
  * Readies a loaded page for timing `technique`. First it waits for the app's service worker to
  * be installed and for the map to have made and filled the sources of every layer (it fills each
  * as it makes it, once the map has settled, then settles again): all of that would otherwise
- * compete with the first timings. A baseline (naive, ohm)
- * gets a page of its own, since it replaces the sources' data, and the app's feature states are
- * cleared there, so that the app's hiding of features out of force takes no part in it. The naive
- * technique gets the layers it filters; OHM's (`ohmSource`: the text of
- * `@openhistoricalmap/maplibre-gl-dates`'s index.js) every feature of every layer loaded into its
- * source once, dates left to the filters.
+ * compete with the first timings. A baseline (naive, ohm) gets a page of its own, since it
+ * replaces the sources' data, and the app's feature states are cleared there, so that the app's
+ * hiding of features out of force takes no part in it. The naive technique gets the layers it
+ * filters; OHM's (`ohmSource`: the text of `@openhistoricalmap/maplibre-gl-dates`'s index.js)
+ * every feature of every layer loaded into its source once, dates left to the filters.
  */
 export async function prepareTechniques(page: Page, layers: TimedLayer[], technique: Technique, ohmSource?: string): Promise<void> {
   await page.evaluate(async (ids) => {
