@@ -17,7 +17,7 @@ const geodata = loadGeodata(document.baseURI);
 // The panels render once the map's code has run, so that the map starts in the same task, before
 // the page is first painted, and its worker tiles the basemap while the main thread lays out the
 // panels (a cold load to the first idle came 100 ms sooner). On a slow connection the panels
-// wait for it no longer than 400 ms, and not at all for code that failed (the map pane says so).
+// wait for it no longer than 400 ms, and not at all for code that failed (the map pane then says so).
 await Promise.race([import('./map/map_view.ts').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 400))]);
 render(<App state={state} geodata={geodata} />, document.getElementById('app')!);
 // The service worker's install downloads every file of the build, so it waits until the map has

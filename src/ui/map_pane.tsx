@@ -98,6 +98,11 @@ export function MapPane({ state }: { state: AppState }) {
         for (const stop of stops) stop();
         view.destroy();
       };
+    }).catch((error: Error) => {
+      // The map's code did not arrive (or failed to start): the panels work without it.
+      if (disposed) return;
+      state.mapError.value = error.message;
+      state.mapStatus.value = 'error';
     });
     return () => {
       disposed = true;

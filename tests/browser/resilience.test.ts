@@ -33,6 +33,17 @@ describe('resilience', () => {
     expect(errors.filter((e) => !e.includes('context'))).toEqual([]);
     await page.close();
   });
+
+  it("says so when the map's code cannot be loaded, and keeps the panels", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    await page.route(/\/assets\/map_view-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(appUrl);
+    await waitForMap(page);
+    expect(await page.locator('.map-pane').getAttribute('data-map-status')).toBe('error');
+    await expect(page.locator('.map-notice--error').isVisible()).resolves.toBe(true);
+    expect(await page.locator('.layer-row').count()).toBeGreaterThan(10);
+    await page.close();
+  });
 });
 
 /** Passes through 1914-1923: 2 in `npm test`, 10 with `npm run test:soak` (SOAK_PASSES=10). */
