@@ -35,16 +35,35 @@ export type Technique = 'app' | 'repaint' | 'naive' | 'ohm';
  */
 const NAME_HELPER = 'globalThis.__name = (fn) => fn;';
 
+/** The map pane's statuses that end a load: the first idle, or a page that cannot show a map. */
+const SETTLED = ['ready', 'no-webgl', 'error'];
+
 /**
- * Opens a URL in a new browser context (so nothing is cached) and times it to the map's first
- * idle the way the browser tests wait: `[data-map-status="ready"]`, then an idle if a render is
- * still pending.
+ * Notes in the page, at the moment it happens, when an element first takes a settled
+ * `data-map-status`: the time the load ends is read in the page, not when the driver next looks
+ * (Playwright polls a selector at growing intervals, 500 ms apart after the first 0.7 s, which
+ * made every load a multiple of those polls late).
+ */
+function settleClock(settled: string[]): void {
+  const w = window as unknown as { __mapSettledAt?: number };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(settled.map((s) => `[data-map-status="${s}"]`).join(', '))) return;
+    w.__mapSettledAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-status'], childList: true });
+}
+
+/**
+ * Opens a URL in a new browser context (so nothing is cached) and times it, in the page, from
+ * the navigation's start to the map's first idle the way the browser tests wait:
+ * `[data-map-status="ready"]`, then an idle if a render is still pending.
  *
  * @throws Error when the page reports no WebGL or a map error instead of a map
  */
 export async function loadCold(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<LoadedPage> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript({ content: NAME_HELPER });
+  await context.addInitScript(settleClock, SETTLED);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -52,21 +71,19 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   const record = (r: Response) => responses.push(r);
   // On the context, so that requests made by MapLibre's worker are counted too.
   context.on('response', record);
-  const start = performance.now();
   await page.goto(url);
-  const status = await page.waitForSelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]', { state: 'attached', timeout: 90_000 });
+  const status = await page.waitForSelector(SETTLED.map((s) => `[data-map-status="${s}"]`).join(', '), { state: 'attached', timeout: 90_000 });
   const state = await status.getAttribute('data-map-status');
   if (state !== 'ready') throw new Error(`${url}: the map did not load (status ${state}). ${errors.join(' ')}`);
-  await page.evaluate(
+  const loadMs = await page.evaluate(
     () =>
-      new Promise<void>((resolve) => {
+      new Promise<number>((resolve) => {
         const map = window.explorerMap as MapLibreMap;
-        if (map.loaded()) return resolve();
-        map.once('idle', () => resolve());
+        if (map.loaded()) return resolve((window as unknown as { __mapSettledAt: number }).__mapSettledAt);
+        map.once('idle', () => resolve(performance.now()));
         map.triggerRepaint();
       }),
   );
-  const loadMs = performance.now() - start;
   context.off('response', record);
   return { context, page, loadMs, responses };
 }
