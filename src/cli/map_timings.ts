@@ -42,7 +42,7 @@ const SETTLED = ['ready', 'no-webgl', 'error'];
  * Notes in the page, at the moment it happens, when an element first takes a settled
  * `data-map-status`: the time the load ends is read in the page, not when the driver next looks
  * (Playwright polls a selector at growing intervals, 500 ms apart after the first 0.7 s, which
- * made every load a multiple of those polls late).
+ * made every load late by a share of a poll).
  */
 function settleClock(settled: string[]): void {
   const w = window as unknown as { __mapSettledAt?: number };
@@ -72,8 +72,10 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   // On the context, so that requests made by MapLibre's worker are counted too.
   context.on('response', record);
   await page.goto(url);
-  const status = await page.waitForSelector(SETTLED.map((s) => `[data-map-status="${s}"]`).join(', '), { state: 'attached', timeout: 90_000 });
-  const state = await status.getAttribute('data-map-status');
+  // Polled at every frame, so that the driver's view of the page (its CPU time, what it fetched)
+  // ends with the load, not half a second later.
+  await page.waitForFunction(() => (window as unknown as { __mapSettledAt?: number }).__mapSettledAt !== undefined, undefined, { polling: 'raf', timeout: 90_000 });
+  const state = await page.evaluate((settled) => document.querySelector(settled.map((s) => `[data-map-status="${s}"]`).join(', '))!.getAttribute('data-map-status'), SETTLED);
   if (state !== 'ready') throw new Error(`${url}: the map did not load (status ${state}). ${errors.join(' ')}`);
   const loadMs = await page.evaluate(
     () =>

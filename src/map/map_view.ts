@@ -5,6 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
+import { drawWhenLoaded } from './draw_when_loaded.ts';
 import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -42,6 +43,9 @@ const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 /** How long after the map first settles every layer gets its source with all its features. */
 const FILL_SOURCES_DELAY_MS = 1000;
 
+/** How long a new map waits for all its data before it draws what it has (see drawWhenLoaded). */
+const HOLD_FIRST_DRAW_MS = 3000;
+
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';
 
@@ -65,6 +69,7 @@ export class MapView {
   private detailAdded = false;
   /** Timers that fill sources (one per addGeodataLayers call: the compare maps make several), cleared with the map. */
   private readonly fillTimers: ReturnType<typeof setTimeout>[] = [];
+  private readonly stopHoldingFirstDraw: () => void;
   private ready = false;
   private queue: (() => void)[] = [];
   private modernBordersVisible = true;
@@ -97,6 +102,7 @@ export class MapView {
       // map drawing frame after frame (a date change to idle took twice as long at the 90th percentile).
       fadeDuration: 0,
     });
+    this.stopHoldingFirstDraw = drawWhenLoaded(this.map, HOLD_FIRST_DRAW_MS);
     for (const [control, position] of this.controls) this.map.addControl(control, position);
     // The style is given inline, so it is ready long before the basemap's data: geodata added
     // then is tiled alongside the basemap instead of after its first full render.
@@ -363,6 +369,7 @@ export class MapView {
 
   destroy(): void {
     for (const timer of this.fillTimers) clearTimeout(timer);
+    this.stopHoldingFirstDraw();
     this.map.remove();
   }
 

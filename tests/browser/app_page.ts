@@ -37,7 +37,8 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
 
 /** Waits until the map has settled: status ready (first idle) or no-webgl, and no pending render. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForSelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]', { timeout: 90_000 });
+  // Polled at every frame: waitForSelector's polls are 500 ms apart after the first 0.7 s.
+  await page.waitForFunction(() => document.querySelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]'), undefined, { polling: 'raf', timeout: 90_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

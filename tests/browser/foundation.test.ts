@@ -59,6 +59,39 @@ describe('the explorer on a real basemap, offline', () => {
     await page.close();
   });
 
+  it('draws its first frame once the basemap and the default layers are all in', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    // At every frame MapLibre renders before the map has loaded, the centre pixel of the canvas
+    // (a preserved drawing buffer: whatever was last drawn) is read back.
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { earlyAlphas: number[] }).earlyAlphas = seen;
+      const wait = setInterval(() => {
+        const map = window.explorerMap as { loaded(): boolean; on(e: string, f: () => void): void; getCanvas(): HTMLCanvasElement } | undefined;
+        if (!map) return;
+        clearInterval(wait);
+        map.on('render', () => {
+          if (map.loaded()) return;
+          const canvas = map.getCanvas();
+          const gl = canvas.getContext('webgl2')!;
+          const pixel = new Uint8Array(4);
+          gl.readPixels(canvas.width >> 1, canvas.height >> 1, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+          seen.push(pixel[3]!);
+        });
+      }, 1);
+    });
+    await page.goto(appUrl);
+    await waitForMap(page);
+    const early = await page.evaluate(() => (window as unknown as { earlyAlphas: number[] }).earlyAlphas);
+    // MapLibre rendered several frames while tiles came in, and none of them drew anything...
+    expect(early.length).toBeGreaterThan(2);
+    expect(early.filter((alpha) => alpha !== 0)).toEqual([]);
+    // ...and the first frame drawn is the whole map, overlays included: Anatolia under the Sevres zones.
+    expect(distance(await pixelAt(page, 32.85, 39.2), hex(BASEMAP_COLORS.land))).toBeGreaterThan(12);
+    expect(distance(await pixelAt(page, 33.0, 34.5), hex(BASEMAP_COLORS.sea))).toBeLessThan(12);
+    await page.close();
+  });
+
   it('fetches each data file once, the layers from the start of the load', async () => {
     const { page, requests } = await openApp(browser, appUrl);
     const data = requests.filter((u) => new URL(u).pathname.includes('/geodata/'));
