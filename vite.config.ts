@@ -14,7 +14,7 @@ export default defineConfig({
   base: './',
   plugins: [
     preact(),
-    staticData(geodata),
+    staticData(geodata, fileURLToPath(new URL('./src/map/glyphs', import.meta.url))),
     {
       name: 'explorer-csp',
       apply: 'build',

@@ -118,7 +118,7 @@ try {
 
 /**
  * Snapshots dist/ (so that a rebuild during the run changes nothing measured), makes the 10x
- * copy, and builds the bare page with the app's basemap files beside it.
+ * copy, and builds the bare page with the app's basemap files and glyphs beside it.
  */
 async function prepareFolders(): Promise<{ app: string; bare: string; scaled: string }> {
   const dirs = { app: join(OUT, 'app'), bare: join(OUT, 'bare'), scaled: join(OUT, 'scaled') };
@@ -129,7 +129,7 @@ async function prepareFolders(): Promise<{ app: string; bare: string; scaled: st
   log(`scaled copy: ${before} features became ${after}`);
   log('building the bare page');
   await build({ configFile: false, root: join(ROOT, 'src/cli/bench_bare'), base: './', logLevel: 'warn', build: { outDir: dirs.bare, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 } });
-  cpSync(join(dirs.app, 'basemap'), join(dirs.bare, 'basemap'), { recursive: true });
+  for (const folder of ['basemap', 'glyphs']) cpSync(join(dirs.app, folder), join(dirs.bare, folder), { recursive: true });
   return dirs;
 }
 

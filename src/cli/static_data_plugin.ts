@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
 import { encodeLayer } from './encode_layer.ts';
 import { topologyPath } from '../data/decode_layer.ts';
+import { LABEL_FONT } from '../map/fonts.ts';
 
 type Producer = () => string | Buffer;
 
@@ -11,10 +12,12 @@ type Producer = () => string | Buffer;
  * Vite plugin that puts the app's data beside it, at the same URLs in the dev server and in
  * the build: `basemap/ne-50m.json` and `basemap/ne-10m.json` converted from Natural Earth at
  * build time, every file of `geodata/` (layers, catalogue, sources, excerpts) as it is, and
- * beside each layer its TopoJSON (`<layer>.topojson`), which is what the explorer downloads.
+ * beside each layer its TopoJSON (`<layer>.topojson`), which is what the explorer downloads,
+ * and the labels' glyphs at `glyphs/<font stack>/<range>.pbf` (src/map/fonts.ts).
  */
-export function staticData(geodataDir: string): Plugin {
+export function staticData(geodataDir: string, glyphsDir: string): Plugin {
   const files = new Map<string, Producer>();
+  for (const path of listFiles(glyphsDir)) files.set(`glyphs/${LABEL_FONT}/${relative(glyphsDir, path)}`, () => readFileSync(path));
   for (const scale of ['50m', '10m'] as const) files.set(`basemap/ne-${scale}.json`, () => JSON.stringify(buildBasemap(scale)));
   for (const path of listFiles(geodataDir)) {
     const name = `geodata/${relative(geodataDir, path).split('\\').join('/')}`;
@@ -33,7 +36,7 @@ export function staticData(geodataDir: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
         if (!files.has(name)) return next();
-        res.setHeader('Content-Type', name.endsWith('.md') ? 'text/markdown' : 'application/json');
+        res.setHeader('Content-Type', name.endsWith('.md') ? 'text/markdown' : name.endsWith('.pbf') ? 'application/x-protobuf' : 'application/json');
         res.end(produce(name));
       });
     },

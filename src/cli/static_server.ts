@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.topojson': 'application/json',
+  '.pbf': 'application/x-protobuf',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.png': 'image/png',

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { FONT_FACES, LABEL_FONT } from './fonts.ts';
+import { LABEL_FONT, glyphsUrl } from './fonts.ts';
 
 /** The zoom at which the 1:10m basemap takes over from the 1:50m one. */
 export const DETAIL_ZOOM = 5.5;
@@ -11,7 +11,7 @@ export const MODERN_BORDER_LAYERS = ['modern-borders-50m', 'modern-borders-10m',
 
 /**
  * The offline basemap style: Natural Earth land, modern borders and labels from files served
- * beside the app, fonts from `font-faces`, and no `glyphs` or tile URL at all.
+ * beside the app, glyphs shipped with it (src/map/glyphs/), and no tile URL at all.
  *
  * @param baseUrl - the URL the app is served from; data files are resolved against it
  * Labels are in English until MapView.setLanguage says otherwise.
@@ -20,7 +20,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'Ottoman partition explorer basemap',
-    'font-faces': FONT_FACES,
+    glyphs: glyphsUrl(baseUrl),
     sources: {
       'ne-50m': { type: 'geojson', data: new URL('basemap/ne-50m.json', baseUrl).href, attribution: 'Natural Earth (public domain)' },
     },

@@ -1,24 +1,18 @@
-import type { StyleSpecification } from 'maplibre-gl';
-import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import greek from '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff2?url';
-import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import unicode from '@fontsource/noto-sans/unicode.json';
-
 /** The font stack name every label layer uses. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-const ranges = (subset: keyof typeof unicode): string[] => unicode[subset].split(',');
+/**
+ * The Noto Sans subsets whose glyphs the map's labels are drawn from (src/map/glyphs/, made by
+ * `npm run build-glyphs`): the scripts of the names of places and of the interface's languages.
+ */
+export const GLYPH_SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic'] as const;
 
 /**
- * The style's `font-faces`: self-hosted Noto Sans files shipped with the app, so labels need
- * no glyph server (MapLibre draws them with TinySDF from these files).
+ * The style's `glyphs` URL: the glyphs shipped with the app, so that labels need no glyph
+ * server and the browser draws none of them (a codepoint outside the files is drawn in the
+ * browser, in its own sans-serif, as MapLibre does for any range it cannot load).
  */
-export const FONT_FACES: NonNullable<StyleSpecification['font-faces']> = {
-  [LABEL_FONT]: [
-    { url: latin, 'unicode-range': ranges('latin') },
-    { url: latinExt, 'unicode-range': ranges('latin-ext') },
-    { url: greek, 'unicode-range': ranges('greek') },
-    { url: cyrillic, 'unicode-range': ranges('cyrillic') },
-  ],
-};
+export function glyphsUrl(baseUrl: string): string {
+  // Kept out of URL(): it would escape the braces MapLibre replaces.
+  return `${new URL('glyphs/', baseUrl).href}{fontstack}/{range}.pbf`;
+}

@@ -34,6 +34,8 @@ describe('the explorer on a real basemap, offline', () => {
     expect(offOrigin).toEqual([]);
     expect(requests.some((u) => u.endsWith('basemap/ne-50m.json'))).toBe(true);
     expect(requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+    // The labels' glyphs come from the files shipped with the app, not drawn in the browser.
+    expect(requests.some((u) => decodeURI(u).endsWith('/glyphs/Noto Sans Regular/0-255.pbf'))).toBe(true);
     expect(errors).toEqual([]);
 
     // Central Anatolia is land, the Black Sea and the Levantine Sea are sea: the canvas shows both
@@ -48,7 +50,7 @@ describe('the explorer on a real basemap, offline', () => {
       expect(lon > west && lon < east && lat > south && lat < north, `${lon},${lat} in view`).toBe(true);
     }
 
-    // Labels were laid out with the self-hosted font (no glyph server exists to fall back on).
+    // Labels were laid out with the shipped glyphs (no glyph server exists to fall back on).
     const labels = await page.evaluate(() =>
       (window.explorerMap as { queryRenderedFeatures(o: object): { properties: { 'label:en': string } }[] })
         .queryRenderedFeatures({ layers: ['sea-labels', 'modern-country-labels'] })
