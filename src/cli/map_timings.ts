@@ -35,8 +35,8 @@ export type Technique = 'app' | 'repaint' | 'naive' | 'ohm';
  */
 const NAME_HELPER = 'globalThis.__name = (fn) => fn;';
 
-/** The map pane's statuses that end a load: the first idle, or a page that cannot show a map. */
-const SETTLED = ['ready', 'no-webgl', 'error'];
+/** The map pane once a load has ended: the first idle, or a page that cannot show a map. */
+export const MAP_SETTLED = '[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]';
 
 /**
  * Notes in the page, at the moment it happens, when an element first takes a settled
@@ -44,10 +44,10 @@ const SETTLED = ['ready', 'no-webgl', 'error'];
  * (Playwright polls a selector at growing intervals, 500 ms apart after the first 0.7 s, which
  * made every load late by a share of a poll).
  */
-function settleClock(settled: string[]): void {
+function settleClock(settled: string): void {
   const w = window as unknown as { __mapSettledAt?: number };
   new MutationObserver((_, observer) => {
-    if (!document.querySelector(settled.map((s) => `[data-map-status="${s}"]`).join(', '))) return;
+    if (!document.querySelector(settled)) return;
     w.__mapSettledAt = performance.now();
     observer.disconnect();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-status'], childList: true });
@@ -63,7 +63,7 @@ function settleClock(settled: string[]): void {
 export async function loadCold(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<LoadedPage> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript({ content: NAME_HELPER });
-  await context.addInitScript(settleClock, SETTLED);
+  await context.addInitScript(settleClock, MAP_SETTLED);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -75,7 +75,7 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   // Polled at every frame, so that the driver's view of the page (its CPU time, what it fetched)
   // ends with the load, not half a second later.
   await page.waitForFunction(() => (window as unknown as { __mapSettledAt?: number }).__mapSettledAt !== undefined, undefined, { polling: 'raf', timeout: 90_000 });
-  const state = await page.evaluate((settled) => document.querySelector(settled.map((s) => `[data-map-status="${s}"]`).join(', '))!.getAttribute('data-map-status'), SETTLED);
+  const state = await page.evaluate((settled) => document.querySelector(settled)!.getAttribute('data-map-status'), MAP_SETTLED);
   if (state !== 'ready') throw new Error(`${url}: the map did not load (status ${state}). ${errors.join(' ')}`);
   const loadMs = await page.evaluate(
     () =>

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
 import { encodeLayer } from './encode_layer.ts';
+import { contentType } from './static_server.ts';
 import { topologyPath } from '../data/decode_layer.ts';
 import { LABEL_FONT } from '../map/fonts.ts';
 
@@ -36,7 +37,7 @@ export function staticData(geodataDir: string, glyphsDir: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
         if (!files.has(name)) return next();
-        res.setHeader('Content-Type', name.endsWith('.md') ? 'text/markdown' : name.endsWith('.pbf') ? 'application/x-protobuf' : 'application/json');
+        res.setHeader('Content-Type', contentType(name));
         res.end(produce(name));
       });
     },

@@ -20,6 +20,11 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** The Content-Type a file is served with, by its extension. */
+export function contentType(path: string): string {
+  return TYPES[extname(path)] ?? 'application/octet-stream';
+}
+
 /** Vite names every file in assets/ by its content's hash, so a browser may keep it for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -45,7 +50,7 @@ export function startStaticServer(root: string, port: number): Promise<RunningSe
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentType(file),
         'Cache-Control': path.startsWith('/assets/') ? IMMUTABLE : 'no-cache',
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',

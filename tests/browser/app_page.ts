@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { MAP_SETTLED } from '../../src/cli/map_timings.ts';
 
 export interface AppPage {
   page: Page;
@@ -38,7 +39,7 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
 /** Waits until the map has settled: status ready (first idle) or no-webgl, and no pending render. */
 export async function waitForMap(page: Page): Promise<void> {
   // Polled at every frame: waitForSelector's polls are 500 ms apart after the first 0.7 s.
-  await page.waitForFunction(() => document.querySelector('[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]'), undefined, { polling: 'raf', timeout: 90_000 });
+  await page.waitForFunction((settled) => document.querySelector(settled), MAP_SETTLED, { polling: 'raf', timeout: 90_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
