@@ -65,14 +65,24 @@ describe('the explorer on a real basemap, offline', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
     // At every frame MapLibre renders before the map has loaded, the centre pixel of the canvas
     // (a preserved drawing buffer: whatever was last drawn) is read back.
+    // Shader programs linked are counted, by the frame they were linked in.
     await page.addInitScript(() => {
       const seen: number[] = [];
-      (window as unknown as { earlyAlphas: number[] }).earlyAlphas = seen;
+      const links: { loaded: boolean; count: number }[] = [];
+      let linked = 0;
+      const link = WebGL2RenderingContext.prototype.linkProgram;
+      WebGL2RenderingContext.prototype.linkProgram = function (program) {
+        linked++;
+        link.call(this, program);
+      };
+      Object.assign(window, { earlyAlphas: seen, linksByFrame: links });
       const wait = setInterval(() => {
         const map = window.explorerMap as { loaded(): boolean; on(e: string, f: () => void): void; getCanvas(): HTMLCanvasElement } | undefined;
         if (!map) return;
         clearInterval(wait);
         map.on('render', () => {
+          links.push({ loaded: map.loaded(), count: linked });
+          linked = 0;
           if (map.loaded()) return;
           const canvas = map.getCanvas();
           const gl = canvas.getContext('webgl2')!;
@@ -88,6 +98,11 @@ describe('the explorer on a real basemap, offline', () => {
     // MapLibre rendered several frames while tiles came in, and none of them drew anything...
     expect(early.length).toBeGreaterThan(2);
     expect(early.filter((alpha) => alpha !== 0)).toEqual([]);
+    // ...while they compiled the shaders the map needs, so that the first frame drawn compiles none.
+    const links = await page.evaluate(() => (window as unknown as { linksByFrame: { loaded: boolean; count: number }[] }).linksByFrame);
+    const first = links.findIndex((frame) => frame.loaded);
+    expect(links.slice(0, first).reduce((sum, frame) => sum + frame.count, 0)).toBeGreaterThan(5);
+    expect(links[first]!.count).toBe(0);
     // ...and the first frame drawn is the whole map, overlays included: Anatolia under the Sevres zones.
     expect(distance(await pixelAt(page, 32.85, 39.2), hex(BASEMAP_COLORS.land))).toBeGreaterThan(12);
     expect(distance(await pixelAt(page, 33.0, 34.5), hex(BASEMAP_COLORS.sea))).toBeLessThan(12);
