@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerCollection } from '../data/contract.ts';
 import { featureInterval, formatDay } from '../data/dates.ts';
 import { createFeatureIndex } from '../data/feature_index.ts';
@@ -69,8 +70,8 @@ const ohmSource = readFileSync(createRequire(import.meta.url).resolve('@openhist
 const servers = await Promise.all([dirs.app, dirs.bare, dirs.scaled].map((dir) => startStaticServer(dir, 0)));
 const [appUrl, bareUrl, scaledUrl] = servers.map((s) => s.url) as [string, string, string];
 const browser = await launchChromium();
-const samples: Record<'load' | 'bareLoad' | 'heap' | 'fetched' | 'scaledStep' | Technique, number[]> = {
-  load: [], bareLoad: [], heap: [], fetched: [], scaledStep: [], app: [], repaint: [], naive: [], ohm: [],
+const samples: Record<'load' | 'bareLoad' | 'noLayersLoad' | 'heap' | 'fetched' | 'scaledStep' | Technique, number[]> = {
+  load: [], bareLoad: [], noLayersLoad: [], heap: [], fetched: [], scaledStep: [], app: [], repaint: [], naive: [], ohm: [],
 };
 let bareViewport = VIEWPORT;
 try {
@@ -83,8 +84,8 @@ try {
   ]);
   for (let run = 0; run < runs; run++) {
     log(`run ${run + 1} of ${runs}`);
-    // The bare page loads first in every other run, so that neither always has the cooler machine.
-    if (run % 2 === 1) samples.bareLoad.push(await bareLoad(browser, bareUrl, bareViewport));
+    // The baselines load first in every other run, so that neither page always has the cooler machine.
+    if (run % 2 === 1) await loadBaselines(bareViewport);
     const app = await loadCold(browser, appUrl, VIEWPORT);
     samples.load.push(app.loadMs);
     samples.fetched.push(await gzippedKb(app.responses));
@@ -93,7 +94,7 @@ try {
     // After the app page's own work once its map has settled (filling its sources, installing
     // its service worker), which would otherwise slow the bare page's load and flatter the ratio.
     await prepareTechniques(app.page, layers, 'app');
-    if (run % 2 === 0) samples.bareLoad.push(await bareLoad(browser, bareUrl, bareViewport));
+    if (run % 2 === 0) await loadBaselines(bareViewport);
     // Techniques take turns date by date, so that a busy spell of the shared cores hits all of
     // them alike. The first change (to the last date) is a warm-up and is not kept.
     for (const [i, date] of [dates[dates.length - 1]!, ...dates].entries()) {
@@ -131,6 +132,25 @@ async function prepareFolders(): Promise<{ app: string; bare: string; scaled: st
   await build({ configFile: false, root: join(ROOT, 'src/cli/bench_bare'), base: './', logLevel: 'warn', build: { outDir: dirs.bare, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 } });
   for (const folder of ['basemap', 'glyphs']) cpSync(join(dirs.app, folder), join(dirs.bare, folder), { recursive: true });
   return dirs;
+}
+
+/** One cold load each of the bare page and of the app with every layer off. */
+async function loadBaselines(viewport: { width: number; height: number }): Promise<void> {
+  samples.bareLoad.push(await bareLoad(browser, bareUrl, viewport));
+  samples.noLayersLoad.push(await noLayersLoad(browser, appUrl));
+}
+
+/**
+ * One cold load of the app with every layer switched off by its permalink: the basemap, the
+ * places and the panels. Whatever this costs over the bare page, no work on the layers can take
+ * back; it must draw none of them.
+ */
+async function noLayersLoad(browser: Browser, url: string): Promise<number> {
+  const app = await loadCold(browser, `${url}#layers=`, VIEWPORT);
+  const drawn = await app.page.evaluate((ids) => (window.explorerMap as MapLibreMap).queryRenderedFeatures().filter((f) => ids.includes(f.source)).length, layers.map((l) => l.id));
+  await app.context.close();
+  if (drawn) throw new Error(`the app with every layer off drew ${drawn} of their features`);
+  return app.loadMs;
 }
 
 /**
@@ -228,6 +248,7 @@ function round(value: number, digits = 2): number {
 function report(query: Summary, bareViewport: { width: number; height: number }) {
   const load = summarize(samples.load);
   const bare = summarize(samples.bareLoad);
+  const noLayers = summarize(samples.noLayersLoad);
   const step = summarize(samples.app);
   const repaint = summarize(samples.repaint);
   const ohm = summarize(samples.ohm);
@@ -237,6 +258,8 @@ function report(query: Summary, bareViewport: { width: number; height: number })
   const fetched = summarize(samples.fetched);
   const figures = {
     load_ratio: round(load.median / bare.median),
+    // No budget: the share of load_ratio that is the app's shell (code, data, panels, places).
+    no_layers_ratio: round(noLayers.median / bare.median),
     step_ratio: round(step.median / repaint.median),
     ohm_ratio: round(step.median / ohm.median),
     query_us: query.median,
@@ -255,6 +278,7 @@ function report(query: Summary, bareViewport: { width: number; height: number })
     bare_viewport: bareViewport,
     load_ms: load,
     bare_load_ms: bare,
+    no_layers_load_ms: noLayers,
     step_ms: step,
     repaint_ms: repaint,
     ohm_step_ms: ohm,
