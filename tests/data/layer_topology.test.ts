@@ -34,6 +34,19 @@ describe('the TopoJSON the app downloads', () => {
     back.features.forEach((f, i) => expect(shape(f.geometry), layer.features[i]!.properties.id).toEqual(shape(layer.features[i]!.geometry)));
   });
 
+  it('decodes an area at the first read of its coordinates, and a structured clone (how MapLibre sends a source to its worker) carries them', () => {
+    const layer = JSON.parse(readFileSync(join(GEODATA_DIR, 'control-1918-1923.geojson'), 'utf8')) as LayerCollection;
+    const back = decodeLayer(JSON.parse(JSON.stringify(encodeLayer(layer))));
+    const coordinates = (f: (typeof back.features)[number]) => Object.getOwnPropertyDescriptor(f.geometry, 'coordinates')!;
+    expect(back.features.every((f) => coordinates(f).get !== undefined)).toBe(true);
+    const sent = structuredClone(back.features[0]!);
+    expect(shape(sent.geometry)).toEqual(shape(layer.features[0]!.geometry));
+    // Kept once decoded; the other features are still undecoded.
+    expect(coordinates(back.features[0]!).get).toBeUndefined();
+    expect(coordinates(back.features[0]!).value).toBeInstanceOf(Array);
+    expect(back.features.slice(1).every((f) => coordinates(f).get !== undefined)).toBe(true);
+  });
+
   it('weighs a fraction of the control layer, whose periods repeat the same coasts', () => {
     const text = readFileSync(join(GEODATA_DIR, 'control-1918-1923.geojson'));
     const topology = JSON.stringify(encodeLayer(JSON.parse(text.toString('utf8')) as LayerCollection));
