@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { Geodata } from '../data/load_geodata.ts';
 import type { AppState } from './app_state.ts';
-import { applyView, setDay, setLargeType } from './app_actions.ts';
+import { openGeodata, setDay, setLargeType } from './app_actions.ts';
 import { dayOf } from '../data/dates.ts';
 
 /** Test and benchmark handle: move the slider the way the slider does (`explorerSetDate('1920-08-10')`). */
@@ -23,7 +23,7 @@ import { HandoutPanel } from './handout_panel.tsx';
 import { ImportPanel } from './import_panel.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
-import { formatHash, parseHash } from './permalink.ts';
+import { formatHash } from './permalink.ts';
 import { LanguageSwitch } from './language_switch.tsx';
 import { language, say, t } from './i18n.ts';
 
@@ -40,12 +40,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
     let stopHash = () => {};
     loading
       .then((geodata) => {
-        state.geodata.value = geodata;
-        const known = new Set(geodata.catalog.layers.map((l) => l.id));
-        const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek() };
-        const { view, problems } = parseHash(location.hash, known, defaults);
-        applyView(state, view);
-        const notes = [...problems, ...geodata.problems];
+        const notes = [...openGeodata(state, geodata, location.hash), ...geodata.problems];
         if (notes.length) state.notice.value = notes;
         let pending: ReturnType<typeof setTimeout> | undefined;
         const stopEffect = effect(() => {

@@ -1,8 +1,10 @@
 import { excerptDay, type Excerpt } from '../data/excerpts.ts';
 import type { Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
-import { FIRST_DAY, LAST_DAY, type View } from './permalink.ts';
-import { setLanguage } from './i18n.ts';
+import type { Geodata } from '../data/load_geodata.ts';
+import type { Message } from '../data/message.ts';
+import { FIRST_DAY, LAST_DAY, parseHash, type View } from './permalink.ts';
+import { language, setLanguage } from './i18n.ts';
 import { savePreference } from './preferences.ts';
 
 /** Moves the slider, kept within 1914-1923. */
@@ -31,6 +33,20 @@ export function showExcerpt(state: AppState, excerpt: Excerpt): void {
   const known = excerpt.layers.filter((id) => state.geodata.value?.layers.has(id));
   if (known.length) setLayersVisible(state, known, true);
   state.flyTo.value = { camera: excerpt.camera, animate: true };
+}
+
+/**
+ * Puts the loaded geodata in the state and shows the view a permalink's hash names; what it does
+ * not name is the default view (every layer, on the day the state starts with). Returns what the
+ * hash got wrong.
+ */
+export function openGeodata(state: AppState, geodata: Geodata, hash: string): Message[] {
+  state.geodata.value = geodata;
+  const known = new Set(geodata.catalog.layers.map((l) => l.id));
+  const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek() };
+  const { view, problems } = parseHash(hash, known, defaults);
+  applyView(state, view);
+  return problems;
 }
 
 /** Restores a view from a permalink. */
