@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerCollection } from '../data/contract.ts';
 import { featureInterval, formatDay } from '../data/dates.ts';
@@ -141,40 +141,31 @@ async function prepareFolders(): Promise<{ app: string; bare: string; mapPane: s
   return dirs;
 }
 
-/** One cold load each of the bare page, of the map pane alone and of the app with every layer off. */
+/**
+ * One cold load each of the bare page, of the map pane alone (both all map, as large as the
+ * app's), and of the app with every layer switched off by its permalink: the basemap, the places
+ * and the panels, whose cost over the bare page no work on the layers can take back.
+ */
 async function loadBaselines(viewport: { width: number; height: number }): Promise<void> {
-  samples.bareLoad.push(await mapOnlyLoad(browser, bareUrl, viewport, false));
-  samples.mapPaneLoad.push(await mapOnlyLoad(browser, mapPaneUrl, viewport, true));
-  samples.noLayersLoad.push(await noLayersLoad(browser, appUrl));
+  samples.bareLoad.push(await baselineLoad(bareUrl, viewport, { layers: false, allMap: true }));
+  samples.mapPaneLoad.push(await baselineLoad(mapPaneUrl, viewport, { layers: true, allMap: true }));
+  samples.noLayersLoad.push(await baselineLoad(`${appUrl}#layers=`, VIEWPORT, { layers: false, allMap: false }));
   log(`baselines loaded in ${[samples.bareLoad, samples.mapPaneLoad, samples.noLayersLoad].map((s) => s.at(-1)!.toFixed(0)).join(', ')} ms (bare, map pane, no layers)`);
 }
 
 /**
- * One cold load of the app with every layer switched off by its permalink: the basemap, the
- * places and the panels. Whatever this costs over the bare page, no work on the layers can take
- * back; it must draw none of them.
+ * One cold load of a baseline, which must draw the layers or none of them as it should, and, if
+ * it is all map, a map as large as the app's: a baseline that draws less makes every ratio
+ * against it wrong (the bare page's inline stylesheet once fell to the server's Content Security
+ * Policy, which left its map an invisible box of no height).
  */
-async function noLayersLoad(browser: Browser, url: string): Promise<number> {
-  const app = await loadCold(browser, `${url}#layers=`, VIEWPORT);
-  const drawn = await drawnLayerFeatures(app.page);
-  await app.context.close();
-  if (drawn) throw new Error(`the app with every layer off drew ${drawn} of their features`);
-  return app.loadMs;
-}
-
-/**
- * One cold load of a page that is all map (the bare page, the map pane alone), which must draw a
- * map as large as the app's, with the layers or without them as it should: a baseline that draws
- * less makes every ratio against it wrong (the bare page's inline stylesheet once fell to the
- * server's Content Security Policy, which left its map an invisible box of no height).
- */
-async function mapOnlyLoad(browser: Browser, url: string, viewport: { width: number; height: number }, withLayers: boolean): Promise<number> {
+async function baselineLoad(url: string, viewport: { width: number; height: number }, expect: { layers: boolean; allMap: boolean }): Promise<number> {
   const page = await loadCold(browser, url, viewport);
   const size = await mapSize(page.page);
   const drawn = await drawnLayerFeatures(page.page);
   await page.context.close();
-  if (size.width !== viewport.width || size.height !== viewport.height) throw new Error(`${url} drew a ${size.width}x${size.height} map, not ${viewport.width}x${viewport.height}`);
-  if (withLayers !== drawn > 0) throw new Error(`${url} drew ${drawn} features of the layers`);
+  if (expect.allMap && (size.width !== viewport.width || size.height !== viewport.height)) throw new Error(`${url} drew a ${size.width}x${size.height} map, not ${viewport.width}x${viewport.height}`);
+  if (expect.layers !== drawn > 0) throw new Error(`${url} drew ${drawn} features of the layers`);
   return page.loadMs;
 }
 

@@ -5,6 +5,7 @@
  * map alone takes of load_ratio.
  */
 import { render } from 'preact';
+// The panels' fonts, as in the app: its config preloads them, and so fails a build without them.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '../../ui/app.css';
