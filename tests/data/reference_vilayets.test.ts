@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -7,11 +7,11 @@ import { realIndex } from './geodata_helpers.ts';
 
 /**
  * An independent check against a dataset we did not draw: Amasyali (2020), Ottoman Anatolia
- * Schooling HGIS, CC BY 4.0, kaza polygons dissolved to vilayets (shared/reference-data, read
- * only; nothing of it enters geodata/). It tests whether our lines put whole provinces where the
- * treaties did.
+ * Schooling HGIS, CC BY 4.0, kaza polygons dissolved to vilayets (a test fixture with its
+ * attribution and licence; nothing of it enters geodata/). It tests whether our lines put whole
+ * provinces where the treaties did.
  */
-const FILE = fileURLToPath(new URL('../../../shared/reference-data/ottoman-vilayets-c1900/vilayets.geojson', import.meta.url));
+const FILE = fileURLToPath(new URL('../fixtures/ottoman-vilayets-c1900/vilayets.geojson', import.meta.url));
 
 /**
  * Share of a vilayet's land (sampled on a 0.1-degree grid; the reference polygons run out to sea,
@@ -35,9 +35,6 @@ function share(vilayets: FeatureCollection<Polygon | MultiPolygon, { unit: strin
 }
 
 describe('our lines against an independent vilayet dataset (Amasyali 2020)', () => {
-  it('finds the reference dataset beside the repository', () => {
-    expect(existsSync(FILE), `expected the reference vilayets at ${FILE} (shared/reference-data beside the repository)`).toBe(true);
-  });
   const vilayets = () => JSON.parse(readFileSync(FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { unit: string }>;
 
   it('leaves Erzurum, Van and Trabzon vilayets Ottoman in 1914', () => {
