@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { staticData } from './src/cli/static_data_plugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/cli/content_security_policy.ts';
+import { requestGuard } from './src/cli/request_guard.ts';
 import { serviceWorker } from './src/cli/service_worker_plugin.ts';
 import { preload } from './src/cli/preload_plugin.ts';
 import { geodataFiles } from './src/data/load_geodata.ts';
@@ -27,7 +28,16 @@ export default defineConfig({
       data: geodataFiles(JSON.parse(readFileSync(`${geodata}/datapackage.json`, 'utf8'))).map((path) => `geodata/${path}`),
     }),
     serviceWorker(),
+    requestGuard(),
   ],
+  // The built app as `npm start`, the tests and the bench serve it (src/cli/preview_server.ts).
+  // Unknown paths are 404s, as on a static host, not the app's page.
+  appType: 'mpa',
+  preview: {
+    host: '127.0.0.1',
+    cors: false,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

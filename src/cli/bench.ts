@@ -23,7 +23,7 @@ import { FIRST_DAY, LAST_DAY } from '../ui/permalink.ts';
 import { launchChromium } from './chromium.ts';
 import { gzippedKb, heapMb, loadCold, mapSize, prepareTechniques, timeChange, type TimedLayer, type Technique } from './map_timings.ts';
 import { scaleGeodata } from './scale_geodata.ts';
-import { startStaticServer } from './static_server.ts';
+import { startPreviewServer } from './preview_server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'artifacts/bench');
@@ -67,7 +67,7 @@ const dates = spreadDates(dateCount);
 const layers = readTimedLayers(dirs.app);
 const ohmSource = readFileSync(createRequire(import.meta.url).resolve('@openhistoricalmap/maplibre-gl-dates'), 'utf8');
 
-const servers = await Promise.all([dirs.app, dirs.bare, dirs.mapPane, dirs.scaled].map((dir) => startStaticServer(dir, 0)));
+const servers = await Promise.all([dirs.app, dirs.bare, dirs.mapPane, dirs.scaled].map((dir) => startPreviewServer(dir, 0)));
 const [appUrl, bareUrl, mapPaneUrl, scaledUrl] = servers.map((s) => s.url) as [string, string, string, string];
 const browser = await launchChromium();
 const samples: Record<'load' | 'bareLoad' | 'mapPaneLoad' | 'noLayersLoad' | 'heap' | 'fetched' | 'scaledStep' | Technique, number[]> = {

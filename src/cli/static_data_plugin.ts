@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildBasemap } from './basemap.ts';
 import { encodeLayer } from './encode_layer.ts';
-import { contentType } from './static_server.ts';
+import { contentType } from './content_type.ts';
 import { topologyPath } from '../data/decode_layer.ts';
 import { LABEL_FONT } from '../map/fonts.ts';
 
@@ -35,9 +35,9 @@ export function staticData(geodataDir: string, glyphsDir: string): Plugin {
     name: 'explorer-static-data',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        const name = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
         if (!files.has(name)) return next();
-        res.setHeader('Content-Type', contentType(name));
+        res.setHeader('Content-Type', contentType(name) ?? 'application/octet-stream');
         res.end(produce(name));
       });
     },
