@@ -1,9 +1,7 @@
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import bboxClip from '@turf/bbox-clip';
-import centerOfMass from '@turf/center-of-mass';
-import area from '@turf/area';
+import { area, bboxClip, centerOfMass } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_NAMES } from './basemap_names.ts';

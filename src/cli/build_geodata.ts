@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
-import rewind from '@turf/rewind';
+import { rewind } from '@turf/turf';
 import { CONTRACT_VERSION, COORDINATE_DECIMALS, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
 import { POWER_COLORS } from '../data/powers.ts';
 import { roundGeometry } from './basemap.ts';

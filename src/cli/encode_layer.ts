@@ -1,7 +1,7 @@
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import bbox from '@turf/bbox';
+import { bbox } from '@turf/turf';
 import { COORDINATE_DECIMALS } from '../data/contract.ts';
 import { LAYER_OBJECT } from '../data/decode_layer.ts';
 

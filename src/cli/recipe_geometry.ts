@@ -2,10 +2,7 @@ import { createRequire } from 'node:module';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import union from '@turf/union';
-import intersect from '@turf/intersect';
-import difference from '@turf/difference';
-import bboxPolygon from '@turf/bbox-polygon';
+import { bboxPolygon, difference, intersect, union } from '@turf/turf';
 import { REGION } from '../data/region.ts';
 
 /** A geometry expression of a recipe (geodata/README.md, "Geometry expressions"). */

@@ -1,6 +1,5 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
-import difference from '@turf/difference';
-import bbox from '@turf/bbox';
+import { bbox, difference } from '@turf/turf';
 import type { LayerFeatureProperties } from '../data/contract.ts';
 import { featureInterval, formatDay, type DayInterval } from '../data/dates.ts';
 

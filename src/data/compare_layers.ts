@@ -1,9 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import area from '@turf/area';
-import union from '@turf/union';
-import intersect from '@turf/intersect';
-import difference from '@turf/difference';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { area, booleanPointInPolygon, difference, intersect, union } from '@turf/turf';
 import type { Control, LayerCollection, Power } from './contract.ts';
 
 type Areal = Polygon | MultiPolygon;

@@ -1,5 +1,5 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { Kind, LayerCollection, LayerFeatureProperties } from './contract.ts';
 import { featureInterval, isActiveOn, type Day, type DayInterval } from './dates.ts';
 

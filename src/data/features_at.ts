@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { booleanPointInPolygon } from '@turf/turf';
 
 /** The areal features (of any properties, e.g. a user's layer) that contain a point. */
 export function featuresAt(features: readonly Feature[], lon: number, lat: number): Feature[] {

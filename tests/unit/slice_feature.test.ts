@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import area from '@turf/area';
+import { area } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { sliceFeature } from '../../src/cli/slice_feature.ts';
 import type { LayerFeatureProperties } from '../../src/data/contract.ts';
