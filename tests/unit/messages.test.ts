@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/data/contract.ts';
+import { LANGUAGES, type Language } from '../../src/data/contract.ts';
 import { CATALOGS, language, say, t } from '../../src/ui/i18n.ts';
 import { dateRange, longDate, partialDate } from '../../src/ui/date_format.ts';
 import { dayOf } from '../../src/data/dates.ts';
@@ -98,11 +98,23 @@ describe('the message catalogs (src/ui/messages)', () => {
   });
 });
 
+/**
+ * What `speak` returns with the interface in each language, in turn; the language is the global
+ * signal the whole interface reads, so it is set back to English even when `speak` throws.
+ */
+function inEach<T>(languages: readonly Language[], speak: () => T): T[] {
+  try {
+    return languages.map((lang) => ((language.value = lang), speak()));
+  } finally {
+    language.value = 'en';
+  }
+}
+
 describe('saying things in each language', () => {
   const august10 = dayOf('1920-08-10')!;
   it('spells out dates the way each language does', () => {
-    const said = LANGUAGES.map((lang) => ((language.value = lang), [longDate(august10), partialDate('1919-05'), dateRange(undefined, '1923-07-24')]));
-    language.value = 'en';
+    const said = inEach(LANGUAGES, () => [longDate(august10), partialDate('1919-05'), dateRange(undefined, '1923-07-24')]);
+    expect(language.value).toBe('en');
     expect(said).toEqual([
       ['10 August 1920', 'May 1919', 'before 1914 - 24 July 1923'],
       ['10 Ağustos 1920', 'Mayıs 1919', `${CATALOGS.tr['date.beforeStart']} - 24 Temmuz 1923`],
@@ -110,10 +122,8 @@ describe('saying things in each language', () => {
     ]);
   });
   it('fills slots, writes numbers and picks the plural form of the language', () => {
-    language.value = 'ru';
-    const steps = [1, 3, 10].map((count) => t('tour.steps', { count }));
-    const area = say({ key: 'compare.km2', params: { area: 783562 } });
-    language.value = 'en';
+    const [[steps, area]] = inEach(['ru'], () => [[1, 3, 10].map((count) => t('tour.steps', { count })), say({ key: 'compare.km2', params: { area: 783562 } })] as const);
+    expect(language.value).toBe('en');
     expect(steps.map((s) => s.split(' ')[0])).toEqual(['1', '3', '10']);
     expect(new Set(steps).size).toBe(3);
     expect(area.replace(/\s/g, ' ')).toContain('783 562');
