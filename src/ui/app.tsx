@@ -5,10 +5,15 @@ import type { AppState } from './app_state.ts';
 import { openGeodata, setDay, setLargeType } from './app_actions.ts';
 import { dayOf } from '../data/dates.ts';
 
-/** Test and benchmark handle: move the slider the way the slider does (`explorerSetDate('1920-08-10')`). */
+/**
+ * Test and benchmark handles: move the slider the way the slider does (`explorerSetDate('1920-08-10')`);
+ * and whether the address bar shows the current view, false while its write waits for the view to
+ * rest (a test cannot otherwise tell a write that is still to come from one that was not needed).
+ */
 declare global {
   interface Window {
     explorerSetDate?: (isoDate: string) => void;
+    explorerAddressCurrent?: boolean;
   }
 }
 import { DateSlider } from './date_slider.tsx';
@@ -49,7 +54,11 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           // Written once the view rests: Safari refuses more than 100 replaceState calls in 30 s
           // (a slider played or dragged makes dozens a second), and each costs the page time.
           clearTimeout(pending);
-          pending = setTimeout(() => hash !== location.hash && history.replaceState(null, '', hash), HASH_DELAY_MS);
+          window.explorerAddressCurrent = false;
+          pending = setTimeout(() => {
+            if (hash !== location.hash) history.replaceState(null, '', hash);
+            window.explorerAddressCurrent = true;
+          }, HASH_DELAY_MS);
         });
         stopHash = () => (stopEffect(), clearTimeout(pending));
       })

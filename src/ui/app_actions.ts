@@ -53,7 +53,14 @@ export function openGeodata(state: AppState, geodata: Geodata, hash: string): Me
 export function applyView(state: AppState, view: View): void {
   state.day.value = view.day;
   state.visible.value = new Set(view.layers);
-  if (view.camera) state.flyTo.value = { camera: view.camera, animate: false };
+  if (view.camera) {
+    state.flyTo.value = { camera: view.camera, animate: false };
+    // The address is written from state.camera, which the map sets only when it moves: the link's
+    // camera stands for it until then (the map may not even exist yet). A link without one opens
+    // the default view, whose camera depends on the screen (DEFAULT_BOUNDS), and its address leaves
+    // map= out until the reader moves: opened again, it shows the default view, as it should.
+    state.camera.value = view.camera;
+  }
   state.selection.value = view.selection ? { lngLat: view.selection } : null;
   state.compare.value = view.compare;
   setLanguage(view.language);

@@ -14,9 +14,15 @@ export const SCREENSHOT_DIR = 'artifacts/screenshots';
 
 /**
  * Opens the built app in a fresh page, recording every request and every error, and waits
- * until the map (or the no-WebGL notice) is ready.
+ * until the map (or the no-WebGL notice) is ready. `beforeLoad` prepares the page before it
+ * loads (init scripts, routes).
  */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { serviceWorkers?: 'allow' | 'block'; locale?: string } = {}): Promise<AppPage> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+  options: { serviceWorkers?: 'allow' | 'block'; locale?: string; beforeLoad?: (page: Page) => Promise<unknown> } = {},
+): Promise<AppPage> {
   // Service workers are blocked unless a test is about them: a cached app would hide what page.route serves.
   // The browser speaks British English unless a test says otherwise, so that the app opens in English.
   const page = await browser.newPage({ viewport, serviceWorkers: options.serviceWorkers ?? 'block', locale: options.locale ?? 'en-GB' });
@@ -31,24 +37,56 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
   );
+  await options.beforeLoad?.(page);
   await page.goto(url);
   await waitForMap(page);
   return { page, requests, errors };
 }
 
-/** Waits until the map has settled: status ready (first idle) or no-webgl, and no pending render. */
+/**
+ * Waits until the map has settled: status ready (its first idle) or no map, then an `idle` after
+ * a repaint asked for now. MapLibre fires `idle` only after a frame that left nothing to do: no
+ * camera moving, every source and tile loaded, nothing left to place. (`loaded()` alone is true
+ * in the middle of a flight, and before a change just made has reached the worker.)
+ */
 export async function waitForMap(page: Page): Promise<void> {
   // Polled at every frame: waitForSelector's polls are 500 ms apart after the first 0.7 s.
   await page.waitForFunction((settled) => document.querySelector(settled), MAP_SETTLED, { polling: 'raf', timeout: 90_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = window.explorerMap as { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } | undefined;
-        if (!map || map.loaded()) return resolve();
+        const map = window.explorerMap as { once(e: string, f: () => void): void; triggerRepaint(): void } | undefined;
+        if (!map) return resolve();
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
   );
+}
+
+/**
+ * Waits until the app has brought the address bar up to date with its view (it writes once the
+ * view has rested), and returns the hash. Call it once the change has been made: the app marks
+ * the address out of date in the same task as the change.
+ */
+export async function settledAddress(page: Page): Promise<string> {
+  await page.waitForFunction(() => window.explorerAddressCurrent === true, undefined, { polling: 'raf', timeout: 20_000 });
+  return page.evaluate(() => location.hash);
+}
+
+/**
+ * Starts listening for the main map's next `moveend` (call it before what moves the map); the
+ * function returned waits for it, and then for the map to settle.
+ */
+export async function nextMoveEnd(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { explorerMap: { once(e: string, f: () => void): void }; moveEnded?: boolean };
+    w.moveEnded = false;
+    w.explorerMap.once('moveend', () => (w.moveEnded = true));
+  });
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { moveEnded?: boolean }).moveEnded === true, undefined, { polling: 'raf', timeout: 30_000 });
+    await waitForMap(page);
+  };
 }
 
 /** Saves a screenshot under the git-ignored artifacts folder and returns its path. */

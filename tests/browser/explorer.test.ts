@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, pixelAt, screenshot, shownFeatures, waitForMap } from './app_page.ts';
+import { openApp, pixelAt, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -144,16 +144,53 @@ describe('the explorer UI in a real browser', () => {
 
     await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).check();
     // The address is written once the view rests, not at every change.
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('kars-1921');
-    const saved = await page.evaluate(() => location.hash);
+    const saved = await settledAddress(page);
+    expect(saved).toContain('kars-1921');
     expect(saved).toContain('date=1922-03-01');
+    expect(saved).toContain('map=6.00/40.500/43.000');
+    // Opened again, the app has nothing to change in the address once it has written it (or found it current).
     const again = await openApp(browser, `${appUrl}${saved}`);
-    await again.page.waitForTimeout(1000);
-    expect(await again.page.evaluate(() => location.hash)).toBe(saved);
+    expect(await settledAddress(again.page)).toBe(saved);
     expect(await again.page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
     await again.page.close();
+  });
+
+  it("keeps the link's camera in the address written before the map has said where it stands", async () => {
+    // The map's code is held back until the app has first written the address: that write cannot
+    // have heard from the map. (No lang= in the link, so the app has something to write.)
+    let addressWritten!: () => void;
+    const written = new Promise<void>((resolve) => (addressWritten = resolve));
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=sevres-1920&map=6.00/40.000/35.000`, undefined, {
+      beforeLoad: async (page) => {
+        await page.exposeFunction('addressWritten', () => addressWritten());
+        await page.addInitScript(() => {
+          const replace = history.replaceState.bind(history);
+          history.replaceState = (...args: Parameters<History['replaceState']>) => {
+            replace(...args);
+            const w = window as unknown as { firstAddress?: string; addressWritten(): void };
+            if (w.firstAddress === undefined) (w.firstAddress = location.hash), w.addressWritten();
+          };
+        });
+        await page.route(/\/assets\/map_view-[^/]*\.js$/, async (route) => {
+          await written;
+          await route.continue();
+        });
+      },
+    });
+    const first = await page.evaluate(() => (window as unknown as { firstAddress: string }).firstAddress);
+    expect(first).toContain('lang=en');
+    expect(first).toContain('map=6.00/40.000/35.000');
+    // And once the map is there, it stands where the link said, and the address still says so.
+    const camera = await page.evaluate(() => {
+      const m = window.explorerMap as MapHandle;
+      return [m.getZoom(), m.getCenter().lat, m.getCenter().lng];
+    });
+    expect(camera).toEqual([expect.closeTo(6, 2), expect.closeTo(40, 3), expect.closeTo(35, 3)]);
+    expect(await settledAddress(page)).toBe(first);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('brings the address up to date once the slider rests, not at every day it passes', async () => {
