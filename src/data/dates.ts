@@ -52,6 +52,24 @@ export function isActiveOn(interval: DayInterval, day: Day): boolean {
   return interval.start <= day && day < interval.end;
 }
 
+/**
+ * Why a value is not a partial date, as a phrase that starts with the value, or null when it is
+ * one. A value of the right form that names no real month or day says so, since telling its
+ * author to use the form they already used would not help them.
+ *
+ * @example
+ * partialDateProblem('1921-02-30'); // '"1921-02-30" is not a real date: 1921-02 has 28 days'
+ */
+export function partialDateProblem(value: unknown): string | null {
+  if (typeof value === 'string' && parsePartialDate(value)) return null;
+  // Quoted as JSON so that a value with a line break or a quote stays one readable line.
+  const quoted = JSON.stringify(String(value));
+  const match = typeof value === 'string' ? PARTIAL_DATE.exec(value) : null;
+  if (!match) return `${quoted} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  const month = parsePartialDate(`${match[1]}-${match[2]}`);
+  return `${quoted} is not a real date: ${month ? `${match[1]}-${match[2]} has ${month.end - month.start} days` : 'months run from 01 to 12'}`;
+}
+
 /** The day of an exact `YYYY-MM-DD` date, or null if it is not one. */
 export function dayOf(text: string): Day | null {
   const interval = parsePartialDate(text);
@@ -67,7 +85,7 @@ export function formatDay(day: Day): string {
 
 function firstDay(text: string): Day {
   const interval = parsePartialDate(text);
-  if (!interval) throw new Error(`"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (!interval) throw new Error(partialDateProblem(text)!);
   return interval.start;
 }
 

@@ -1,9 +1,8 @@
 import type { Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
-import kinks from '@turf/kinks';
-import booleanClockwise from '@turf/boolean-clockwise';
+import { booleanClockwise, kinks } from '@turf/turf';
 import { CONTROLS, KINDS, POWERS, PRECISIONS } from './contract.ts';
-import { featureInterval, parsePartialDate } from './dates.ts';
+import { featureInterval, parsePartialDate, partialDateProblem } from './dates.ts';
 import { inRegion } from './region.ts';
 
 const REQUIRED = ['id', 'name', 'kind', 'power', 'control', 'precision', 'sources'] as const;
@@ -34,7 +33,8 @@ function checkProperties(p: Record<string, unknown>, knownSources: ReadonlySet<s
     if (p[key] !== undefined && !values.includes(p[key] as string)) problems.push(`${key} "${String(p[key])}" is not one of ${values.join(', ')}`);
   }
   for (const key of ['start_date', 'end_date'] as const) {
-    if (p[key] !== undefined && (typeof p[key] !== 'string' || !parsePartialDate(p[key] as string))) problems.push(`${key} "${String(p[key])}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+    const problem = p[key] === undefined ? null : partialDateProblem(p[key]);
+    if (problem) problems.push(`${key} ${problem}`);
   }
   if (typeof p.start_date === 'string' && typeof p.end_date === 'string' && parsePartialDate(p.start_date) && parsePartialDate(p.end_date)) {
     const { start, end } = featureInterval(p.start_date, p.end_date);
