@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, JSHandle, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { compareLayers } from '../../src/data/compare_layers.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
@@ -9,8 +9,35 @@ import { openApp, screenshot, shownFeatures } from './app_page.ts';
 const appUrl = inject('appUrl');
 const layer = (id: string) => JSON.parse(readFileSync(`geodata/${id}.geojson`, 'utf8')) as LayerCollection;
 const rendered = async (page: Page, map: number, id: string) => (await shownFeatures(page, [`${id}:fill`], { compareMap: map })).length;
-const settle = (page: Page) =>
-  page.evaluate(() => Promise.all((window as unknown as { explorerCompareMaps: { loaded(): boolean; once(e: string, f: () => void): void }[] }).explorerCompareMaps.map((m) => new Promise<void>((r) => (m.loaded() ? r() : m.once('idle', () => r()))))));
+type CompareMap = { getLayer(id: string): unknown; once(e: string, f: () => void): void; triggerRepaint(): void };
+
+/**
+ * Waits until the compare view shows its maps, one per entry of `layers`, each with those style
+ * layers made, and then for each map's `idle` after a repaint asked for then (nothing moving,
+ * every tile in). `previous` is the maps the view showed before a change of mode: the app makes
+ * new maps for the new mode, in a task of its own, and destroys the old ones.
+ */
+async function settledCompareMaps(page: Page, layers: string[][], previous?: JSHandle): Promise<void> {
+  await page.waitForFunction(
+    ({ layers, previous }) => {
+      const maps = (window as unknown as { explorerCompareMaps?: CompareMap[] }).explorerCompareMaps;
+      return maps !== undefined && maps !== previous && maps.length === layers.length && maps.every((m, i) => layers[i]!.every((id) => m.getLayer(id)));
+    },
+    { layers, previous },
+    { polling: 'raf', timeout: 60_000 },
+  );
+  await page.evaluate(() =>
+    Promise.all(
+      (window as unknown as { explorerCompareMaps: CompareMap[] }).explorerCompareMaps.map(
+        (m) =>
+          new Promise<void>((resolve) => {
+            m.once('idle', () => resolve());
+            m.triggerRepaint();
+          }),
+      ),
+    ),
+  );
+}
 const km2 = (v: number) => `${Math.round(v).toLocaleString('en-GB')} km²`;
 
 describe('comparing Sevres with Lausanne', () => {
@@ -23,8 +50,7 @@ describe('comparing Sevres with Lausanne', () => {
   it('shows both layers under a working swipe divider, with the figures the geodata gives', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#compare=sevres-1920,lausanne-1923,swipe&map=5/39/35`);
     await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1000);
-    await settle(page);
+    await settledCompareMaps(page, [['sevres-1920:fill'], ['lausanne-1923:fill']]);
     expect(await rendered(page, 0, 'sevres-1920')).toBeGreaterThan(0);
     expect(await rendered(page, 1, 'lausanne-1923')).toBeGreaterThan(0);
 
@@ -48,18 +74,16 @@ describe('comparing Sevres with Lausanne', () => {
 
   it('moves the two maps together in the split view, and colours what changed hands in the overlay', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#compare=sykes-picot-1916,lausanne-1923,split&map=5/37/38`);
-    await page.waitForTimeout(1000);
-    await settle(page);
+    await settledCompareMaps(page, [['sykes-picot-1916:fill'], ['lausanne-1923:fill']]);
     await page.evaluate(() => (window as unknown as { explorerCompareMaps: { jumpTo(o: object): void }[] }).explorerCompareMaps[0]!.jumpTo({ center: [41, 39], zoom: 6 }));
     const centers = await page.evaluate(() => (window as unknown as { explorerCompareMaps: { getCenter(): { lng: number; lat: number } }[] }).explorerCompareMaps.map((m) => m.getCenter()));
     expect(centers[1]!.lng).toBeCloseTo(41, 3);
     expect(centers[1]!.lat).toBeCloseTo(39, 3);
     await screenshot(page, 'compare-split');
 
+    const split = await page.evaluateHandle(() => (window as unknown as { explorerCompareMaps: unknown }).explorerCompareMaps);
     await page.getByLabel('What changed hands').check();
-    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1500);
-    await settle(page);
+    await settledCompareMaps(page, [['changed:hatch']], split);
     const changed = await page.evaluate(() => (window as unknown as { explorerCompareMaps: { queryRenderedFeatures(o: object): unknown[] }[] }).explorerCompareMaps[0]!.queryRenderedFeatures({ layers: ['changed:hatch'] }).length);
     expect(changed).toBeGreaterThan(0);
     await screenshot(page, 'compare-overlay');
