@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, shownFeatures, waitForMap } from './app_page.ts';
+import { openApp, pixelAt, screenshot, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 const square = (w: number, s: number, size = 1) => ({ type: 'Polygon', coordinates: [[[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]]] });
@@ -18,6 +18,23 @@ const userFill = (page: Page) =>
     const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('user-') && id.endsWith(':fill'));
     return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
   });
+
+/**
+ * The colour the map shows over most of a 1-degree square (south-west corner at lon, lat): a 5 x 5
+ * grid inside it, the commonest colour, so that a place label or a line over a few points does not count.
+ */
+async function fillColour(page: Page, lon: number, lat: number): Promise<string> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < 5; i++) {
+    for (let j = 0; j < 5; j++) {
+      const colour = (await pixelAt(page, lon + 0.1 + i * 0.2, lat + 0.1 + j * 0.2)).join(',');
+      seen.set(colour, (seen.get(colour) ?? 0) + 1);
+    }
+  }
+  const [[colour, count]] = [...seen].sort((x, y) => y[1] - x[1]) as [[string, number]];
+  expect(count, `the commonest colour in the square at ${lon}, ${lat}`).toBeGreaterThan(12);
+  return colour;
+}
 
 describe('bring your own layer', () => {
   let browser: Browser;
@@ -43,7 +60,15 @@ describe('bring your own layer', () => {
     await page.evaluate(() => window.explorerSetDate!('1922-06-01'));
     await waitForMap(page);
     expect(await userFill(page)).toBeGreaterThan(before);
+    // One colour for the whole layer, then one per value of "side": the squares part ways on the map.
+    const colours = async () => [await fillColour(page, 30, 39), await fillColour(page, 31.5, 38)];
+    const [a, b] = await colours();
+    expect(a).toEqual(b);
     await page.getByLabel('Colour by').selectOption('side');
+    await waitForMap(page);
+    const [north, south] = await colours();
+    expect(north).not.toEqual(south);
+    expect([north, south]).toContain(a);
     await screenshot(page, 'import-class-layer');
 
     await page.reload();
