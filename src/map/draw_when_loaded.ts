@@ -1,5 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** How long a new map waits for all its data before it draws what it has (the browser test of the first frame allows for it). */
+export const HOLD_FIRST_DRAW_MS = 3000;
+
 /** The WebGL calls that put pixels in the drawing buffer. */
 const DRAWING_CALLS = ['drawElements', 'drawArrays', 'clear'] as const;
 

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
-import { drawWhenLoaded } from './draw_when_loaded.ts';
+import { drawWhenLoaded, HOLD_FIRST_DRAW_MS } from './draw_when_loaded.ts';
 import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -42,9 +42,6 @@ const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
 /** How long after the map first settles every layer gets its source with all its features. */
 const FILL_SOURCES_DELAY_MS = 1000;
-
-/** How long a new map waits for all its data before it draws what it has (see drawWhenLoaded). */
-const HOLD_FIRST_DRAW_MS = 3000;
 
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';
