@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, pixelAt, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
+import { nextMoveEnd, openApp, pixelAt, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -60,13 +60,25 @@ describe('the explorer UI in a real browser', () => {
   });
 
   it('makes the map sources of the layers in force first, and the others once the map has settled', async () => {
-    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01`);
+    // The sources are read in the page the moment the map pane says it is ready (its first idle,
+    // the moment the app starts the delay before it makes the others), not when the driver next looks.
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01`, undefined, {
+      beforeLoad: (page) =>
+        page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('[data-map-status="ready"]')) return;
+            observer.disconnect();
+            const w = window as unknown as { sourcesWhenReady: string[]; explorerMap: { getStyle(): { sources: object } } };
+            w.sourcesWhenReady = Object.keys(w.explorerMap.getStyle().sources);
+          }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-status'] });
+        }),
+    });
     const sources = () => page.evaluate(() => Object.keys((window.explorerMap as { getStyle(): { sources: object } }).getStyle().sources));
     // In June 1916 Sykes-Picot is being agreed; Lausanne (1923) is seven years away.
-    const first = await sources();
+    const first = await page.evaluate(() => (window as unknown as { sourcesWhenReady: string[] }).sourcesWhenReady);
     expect(first).toContain('sykes-picot-1916');
     expect(first).not.toContain('lausanne-1923');
-    await expect.poll(sources, { timeout: 10_000 }).toContain('lausanne-1923');
+    await expect.poll(sources, { timeout: 20_000 }).toContain('lausanne-1923');
     await page.evaluate(() => window.explorerSetDate!('1923-08-01'));
     await waitForMap(page);
     expect((await shownFeatures(page, ['lausanne-1923:outline'])).length).toBeGreaterThan(0);
@@ -102,7 +114,7 @@ describe('the explorer UI in a real browser', () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1919-05-14&layers=occupations-1918-1923&map=7/38.4/27.2`);
     const before = await pixelAt(page, ...SMYRNA_HINTERLAND);
     const sourced = () => page.evaluate(() => (window.explorerMap as { querySourceFeatures(s: string): { properties: { id: string } }[] }).querySourceFeatures('occupations-1918-1923').map((f) => f.properties.id));
-    await expect.poll(sourced, { timeout: 10_000 }).toContain('occupations-1918-1923-grc-1919-05-15');
+    await expect.poll(sourced, { timeout: 20_000 }).toContain('occupations-1918-1923-grc-1919-05-15');
     await waitForMap(page);
     expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).toEqual(before);
     await page.evaluate(() => window.explorerSetDate!('1919-05-15'));
@@ -195,7 +207,8 @@ describe('the explorer UI in a real browser', () => {
 
   it('brings the address up to date once the slider rests, not at every day it passes', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1919-01-01`);
-    await page.waitForTimeout(1000);
+    // The address written on opening is out of the way: from here on only the slider changes the view.
+    await settledAddress(page);
     // Safari throws after 100 replaceState calls in 30 s; a slider played through a year makes 365.
     await page.evaluate(() => {
       const counted = window as unknown as { replaceCalls: number };
@@ -204,7 +217,7 @@ describe('the explorer UI in a real browser', () => {
       history.replaceState = (...args: Parameters<History['replaceState']>) => (counted.replaceCalls++, replace(...args));
       for (let i = 0; i < 120; i++) window.explorerSetDate!(new Date(Date.UTC(1919, 0, 2 + i)).toISOString().slice(0, 10));
     });
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('date=1919-05-01');
+    expect(await settledAddress(page)).toContain('date=1919-05-01');
     expect(await page.evaluate(() => (window as unknown as { replaceCalls: number }).replaceCalls)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -229,8 +242,7 @@ describe('the explorer UI in a real browser', () => {
     await details.waitFor();
     expect(await details.textContent()).toContain('Kars, Ardahan, Olti, Kagizman and Artvin districts to Turkey');
     expect(await details.locator('.sources li').first().textContent()).toMatch(/Kars/);
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('at=');
-    const [lat, lon] = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('at')!.split('/').map(Number);
+    const [lat, lon] = new URLSearchParams((await settledAddress(page)).slice(1)).get('at')!.split('/').map(Number);
     expect(lat).toBeCloseTo(40.6, 1);
     expect(lon).toBeCloseTo(43.1, 1);
     expect(await page.locator('.timeline-list li').count()).toBeGreaterThan(3);
@@ -246,10 +258,10 @@ describe('the explorer UI in a real browser', () => {
       const json = await (await fetch('geodata/excerpts.json')).json();
       return json.excerpts.find((e: { id: string }) => e.id === excerptId);
     }, id);
+    const flown = await nextMoveEnd(page);
     await card.getByRole('button').click();
-    await page.waitForTimeout(1500);
-    await waitForMap(page);
-    expect(await page.evaluate(() => location.hash)).toContain(`date=${excerpt.dates[0].length === 10 ? excerpt.dates[0] : ''}`);
+    await flown();
+    expect(await settledAddress(page)).toContain(`date=${excerpt.dates[0].length === 10 ? excerpt.dates[0] : ''}`);
     const center = await page.evaluate(() => (window.explorerMap as MapHandle).getCenter());
     expect(center.lng).toBeCloseTo(excerpt.camera.center[0], 0);
     expect(center.lat).toBeCloseTo(excerpt.camera.center[1], 0);
@@ -291,7 +303,8 @@ describe('the explorer UI in a real browser', () => {
     await phone.page.getByRole('button', { name: 'Layers and tools' }).click();
     await layerSwitch.waitFor({ state: 'visible' });
     expect(await phone.page.getByRole('button', { name: 'Layers and tools' }).getAttribute('aria-expanded')).toBe('true');
-    await phone.page.waitForTimeout(300);
+    // The drawer slides in (a CSS transition): the picture is taken once it has come to rest.
+    await phone.page.waitForFunction(() => document.getAnimations().length === 0, undefined, { polling: 'raf', timeout: 20_000 });
     await screenshot(phone.page, 'phone-drawer-open');
     await layerSwitch.focus();
     await phone.page.keyboard.press('Escape');
@@ -345,12 +358,12 @@ describe('what was here when, and finding a place', () => {
       await expect(page.getByRole('listbox').getByRole('option').first().textContent()).resolves.toBe(label);
     }
     await search.fill('Smyrna');
+    const flown = await nextMoveEnd(page);
     await search.press('Enter');
     await page.locator('.timeline-list li').first().waitFor();
     const periods = await page.locator('.timeline-list li > strong').allTextContents();
     expect(periods.length).toBeGreaterThan(3);
-    await page.waitForTimeout(1500);
-    await waitForMap(page);
+    await flown();
     const center = await page.evaluate(() => (window.explorerMap as MapHandle).getCenter());
     expect(center.lng).toBeCloseTo(27.14, 0);
     expect(center.lat).toBeCloseTo(38.42, 0);

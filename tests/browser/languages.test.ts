@@ -94,7 +94,7 @@ describe('the explorer in English, Turkish and Russian', () => {
     });
     expect(JSON.stringify(basemapLabels.field)).toContain('label:ru');
     expect(basemapLabels.seas).toContain('Чёрное море');
-    await expect.poll(async () => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('lang')).toBe('ru');
+    await expect.poll(async () => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('lang'), { timeout: 20_000 }).toBe('ru');
 
     await page.goto(appUrl);
     await waitForMap(page);
@@ -105,13 +105,13 @@ describe('the explorer in English, Turkish and Russian', () => {
 
   it('speaks the language in the compare view too: controls, figures and both maps', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#lang=ru&compare=sevres-1920,lausanne-1923,split`);
-    await page.locator('[data-figure="turkey-a"]').waitFor();
+    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.figures summary').textContent()).toBe(CATALOGS.ru['compare.figures']);
     expect(await page.locator('[data-figure="turkey-a"]').textContent()).toMatch(/^\d{3}\s\d{3} км²$/);
     await page.waitForFunction(() => {
       const maps = (window as unknown as { explorerCompareMaps?: { getLayoutProperty(l: string, p: string): unknown }[] }).explorerCompareMaps ?? [];
       return maps.length === 2 && maps.every((m) => JSON.stringify(m.getLayoutProperty('sea-labels', 'text-field')).includes('label:ru'));
-    });
+    }, undefined, { polling: 'raf', timeout: 60_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -116,7 +116,7 @@ describe('a guided tour', () => {
     const titles: string[] = [];
     for (let step = 1; step <= total; step++) {
       expect(await tour.locator('.tour-nav span').textContent()).toBe(`Step ${step} of ${total}`);
-      await expect.poll(() => page.evaluate(() => location.hash)).toContain(`step=${step}`);
+      await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain(`step=${step}`);
       titles.push((await tour.locator('h2').textContent())!);
       if (step < total) await (step % 2 ? tour.getByRole('button', { name: 'Next' }).click() : page.keyboard.press('ArrowRight'));
     }
