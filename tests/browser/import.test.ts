@@ -19,6 +19,23 @@ const userFill = (page: Page) =>
     return layers.length ? map.queryRenderedFeatures({ layers }).length : 0;
   });
 
+/** How many layers the app keeps in this browser's IndexedDB (src/ui/user_layer_store.ts). */
+const storedLayers = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('ottoman-partition-explorer');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          if (!db.objectStoreNames.contains('user-layers')) return db.close(), resolve(0);
+          const counting = db.transaction('user-layers').objectStore('user-layers').count();
+          counting.onerror = () => (db.close(), reject(counting.error));
+          counting.onsuccess = () => (db.close(), resolve(counting.result));
+        };
+      }),
+  );
+
 /**
  * The colour the map shows over most of a 1-degree square (south-west corner at lon, lat): a 5 x 5
  * grid inside it, the commonest colour, so that a place label or a line over a few points does not count.
@@ -71,12 +88,16 @@ describe('bring your own layer', () => {
     expect([north, south]).toContain(a);
     await screenshot(page, 'import-class-layer');
 
+    // The app keeps the layer in IndexedDB a moment after drawing it: the reload waits for that.
+    await expect.poll(() => storedLayers(page), { timeout: 20_000 }).toBe(1);
     await page.reload();
     await waitForMap(page);
     await page.locator('.user-layers li').first().waitFor();
     expect(await page.locator('.user-layers').textContent()).toContain('class.geojson');
     await page.getByRole('button', { name: 'Remove class.geojson' }).click();
     await page.locator('.user-layers li').first().waitFor({ state: 'detached' });
+    // Gone from the store, so that no reload can bring it back (an empty list alone could be one not read yet).
+    await expect.poll(() => storedLayers(page), { timeout: 20_000 }).toBe(0);
     await page.reload();
     await waitForMap(page);
     expect(await page.locator('.user-layers li').count()).toBe(0);
