@@ -32,3 +32,16 @@ describe('finding 5: Medina Ottoman until 10 January 1919', () => {
     ['Mecca', 39.83, 21.42, '1918-11-01', 'HEJ sovereignty', '1919-01-10', 'HEJ sovereignty'],
   ]);
 });
+
+describe('finding 3: the Turkish-Armenian war of 1920, town by town', () => {
+  checkDays([
+    ['Sarikamish', 42.59, 40.33, '1920-09-28', 'ARM occupation', '1920-09-29', 'TUR sovereignty'],
+    ['Kagizman', 43.13, 40.16, '1920-09-29', 'ARM occupation', '1920-09-30', 'TUR sovereignty'],
+    ['Kars', 43.1, 40.6, '1920-10-29', 'ARM occupation', '1920-10-30', 'TUR sovereignty'],
+    ['Igdir', 44.04, 39.92, '1920-11-13', 'ARM occupation', '1920-11-14', 'TUR sovereignty'],
+    ['Alexandropol', 43.85, 40.79, '1920-11-06', 'ARM sovereignty', '1920-11-07', 'TUR occupation'],
+    ['Alexandropol', 43.85, 40.79, '1921-04-30', 'TUR occupation', '1921-05-01', 'ARM sovereignty'],
+    ['Yerevan', 44.51, 40.18, '1920-11-06', 'ARM sovereignty', '1920-11-07', 'ARM sovereignty'],
+  ]);
+  it('Kars itself stays Armenian while Sarikamish falls', () => expect(holders(43.1, 40.6, '1920-09-29')).toEqual(['ARM occupation']));
+});
