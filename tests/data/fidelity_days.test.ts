@@ -45,3 +45,18 @@ describe('finding 3: the Turkish-Armenian war of 1920, town by town', () => {
   ]);
   it('Kars itself stays Armenian while Sarikamish falls', () => expect(holders(43.1, 40.6, '1920-09-29')).toEqual(['ARM occupation']));
 });
+
+describe('finding 4: Eastern Thrace in July 1920 and the Mudanya interim of 1922', () => {
+  checkDays([
+    ['Tekirdag', 27.48, 41.0, '1920-07-19', 'TUR sovereignty', '1920-07-20', 'GRC occupation'],
+    ['Kirklareli', 27.22, 41.73, '1920-07-23', 'TUR sovereignty', '1920-07-24', 'GRC occupation'],
+    ['Adrianople', 26.56, 41.68, '1920-07-24', 'TUR sovereignty', '1920-07-25', 'GRC occupation'],
+    ['Adrianople', 26.56, 41.68, '1922-10-14', 'GRC occupation', '1922-10-15', 'INT occupation'],
+    ['Corlu', 27.8, 41.16, '1922-10-31', 'INT occupation', '1922-11-01', 'TUR sovereignty'],
+    ['Muratli', 27.5, 41.17, '1922-11-01', 'INT occupation', '1922-11-02', 'TUR sovereignty'],
+    ['Luleburgaz', 27.36, 41.4, '1922-11-07', 'INT occupation', '1922-11-08', 'TUR sovereignty'],
+    ['Kirklareli', 27.22, 41.73, '1922-11-10', 'INT occupation', '1922-11-11', 'TUR sovereignty'],
+    ['Tekirdag', 27.48, 41.0, '1922-11-12', 'INT occupation', '1922-11-13', 'TUR sovereignty'],
+    ['Adrianople', 26.56, 41.68, '1922-11-23', 'INT occupation', '1922-11-24', 'TUR sovereignty'],
+  ]);
+});
