@@ -86,7 +86,7 @@ describe('comparing two treaties: figures computed with turf match an independen
         if (changed[figure]) within(actual, independent);
         else expect([actual, independent], `${figure}: nothing`).toEqual([expect.closeTo(0, 0), expect.closeTo(0, 0)]);
       }
-    }, 60_000);
+    });
   }
 
   it('says what changed hands between Sevres and Lausanne, and where', () => {
@@ -106,5 +106,5 @@ describe('comparing two treaties: figures computed with turf match an independen
     expect(result.changed.features.map((f) => `${f.properties.from}->${f.properties.to}`)).toEqual(expect.arrayContaining(['ARM->TUR', 'GRC->TUR']));
     const armenia = result.powers.find((p) => p.power === 'ARM')!;
     within(armenia.km2[0], scanArea(rings(layer('sevres-1920'), (p) => p.power === 'ARM')));
-  }, 60_000);
+  });
 });

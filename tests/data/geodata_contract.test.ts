@@ -24,7 +24,7 @@ describe('the committed geodata', () => {
     const onDisk = readdirSync(GEODATA_DIR).filter((n) => n.endsWith('.geojson') || n === 'datapackage.json');
     expect([...built.keys()].sort()).toEqual(onDisk.sort());
     for (const [name, content] of built) expect(content === readFileSync(join(GEODATA_DIR, name), 'utf8'), `${name} differs from a fresh build`).toBe(true);
-  }, 60_000);
+  });
 
   it('keeps every coordinate to 5 decimals and one feature per line', () => {
     for (const file of Object.keys(snapshot.layers)) {
@@ -35,8 +35,7 @@ describe('the committed geodata', () => {
   });
 });
 
-// Each case validates the whole copy (about 4 s here), so the cases get more than the default 5 s.
-describe('validation rejects a broken copy for the right reason', { timeout: 30_000 }, () => {
+describe('validation rejects a broken copy for the right reason', () => {
   const file = 'kars-1921.geojson';
   const mutate = (change: (f: Features['features'][number], s: GeodataSnapshot) => void) => {
     const s = copy();
