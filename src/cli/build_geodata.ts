@@ -122,6 +122,7 @@ const FEATURE_SCHEMA = {
     { name: 'precision', type: 'string', constraints: { required: true, enum: [...PRECISIONS] } },
     { name: 'sources', type: 'array', description: 'array of {id, locator}; id resolves in sources.json', constraints: { required: true } },
     { name: 'note', type: 'string' },
+    { name: 'original_date', type: 'object', description: '{calendar: julian|rumi|hijri, text}: the date as the source wrote it in another calendar; names the start_date\'s day' },
   ],
   primaryKey: 'id',
 };

@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { OtherCalendar } from './calendars.ts';
 
 /**
  * The geodata contract (geodata/README.md) as types and closed vocabularies. Everything that
  * reads or checks geodata imports these, so the README, the validator and the app agree.
  */
 
-export const CONTRACT_VERSION = 2;
+export const CONTRACT_VERSION = 3;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
@@ -42,6 +43,12 @@ export interface SourceRef {
   locator: string;
 }
 
+/** A date as the source wrote it in another calendar (`{calendar: 'rumi', text: '23 Nisan 1336'}`); it names the start_date's day. */
+export interface OriginalDate {
+  calendar: OtherCalendar;
+  text: string;
+}
+
 export interface LayerFeatureProperties {
   id: string;
   name: string;
@@ -53,6 +60,7 @@ export interface LayerFeatureProperties {
   precision: Precision;
   sources: SourceRef[];
   note?: string;
+  original_date?: OriginalDate;
 }
 
 export type LayerFeature = Feature<Geometry, LayerFeatureProperties>;

@@ -50,7 +50,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         let pending: ReturnType<typeof setTimeout> | undefined;
         const stopEffect = effect(() => {
           // The user's own layers live in this browser only: a link names the catalogue's layers.
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value, calendars: state.calendars.value });
           // Written once the view rests: Safari refuses more than 100 replaceState calls in 30 s
           // (a slider played or dragged makes dozens a second), and each costs the page time.
           clearTimeout(pending);

@@ -6,6 +6,7 @@ import type { Message } from '../data/message.ts';
 import { FIRST_DAY, LAST_DAY, parseHash, type View } from './permalink.ts';
 import { language, setLanguage } from './i18n.ts';
 import { savePreference } from './preferences.ts';
+import type { OtherCalendar } from '../data/calendars.ts';
 
 /** Moves the slider, kept within 1914-1923. */
 export function setDay(state: AppState, day: Day): void {
@@ -43,7 +44,7 @@ export function showExcerpt(state: AppState, excerpt: Excerpt): void {
 export function openGeodata(state: AppState, geodata: Geodata, hash: string): Message[] {
   state.geodata.value = geodata;
   const known = new Set(geodata.catalog.layers.map((l) => l.id));
-  const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek() };
+  const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek() };
   const { view, problems } = parseHash(hash, known, defaults);
   applyView(state, view);
   return problems;
@@ -64,6 +65,7 @@ export function applyView(state: AppState, view: View): void {
   state.selection.value = view.selection ? { lngLat: view.selection } : null;
   state.compare.value = view.compare;
   setLanguage(view.language);
+  state.calendars.value = view.calendars;
   if (view.tour) goToTourStep(state, view.tour.id, view.tour.step);
 }
 
@@ -88,4 +90,13 @@ export function goToTourStep(state: AppState, id: string, step: number): void {
 export function setLargeType(state: AppState, on: boolean): void {
   state.largeType.value = on;
   savePreference('largeType', on ? 'on' : 'off');
+}
+
+/**
+ * Shows the date in these calendars beside the Gregorian one, and keeps the choice for the next
+ * visit (a link's calendars are only used, as its language is).
+ */
+export function setCalendars(state: AppState, calendars: readonly OtherCalendar[]): void {
+  state.calendars.value = calendars;
+  savePreference('calendars', calendars.join(','));
 }

@@ -6,6 +6,8 @@ import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
 import type { Camera, MapView } from '../map/map_view.ts';
 import { loadPreference } from './preferences.ts';
+import type { OtherCalendar } from '../data/calendars.ts';
+import { calendarList } from './permalink.ts';
 
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
@@ -51,6 +53,8 @@ export interface AppState {
   drawerOpen: Signal<boolean>;
   /** Days the animation advances per tick. */
   speed: Signal<number>;
+  /** The calendars the date is also shown in, beside the Gregorian one. */
+  calendars: Signal<readonly OtherCalendar[]>;
   /** The visible layers (the catalogue's, then the user's), in drawing order. */
   drawn: ReadonlySignal<string[]>;
 }
@@ -82,6 +86,7 @@ export function createAppState(): AppState {
     userLayers,
     importFile: signal(null),
     speed: signal(7),
+    calendars: signal<readonly OtherCalendar[]>(calendarList(loadPreference('calendars') ?? '') ?? []),
     largeType: signal(loadPreference('largeType') === 'on'),
     drawerOpen: signal(false),
     drawn: computed(() => [...(geodata.value?.catalog.layers ?? []).map((l) => l.id), ...userLayers.value.keys()].filter((id) => visible.value.has(id))),

@@ -1,5 +1,6 @@
 import { parsePartialDate, type Day } from '../data/dates.ts';
-import { locale, t } from './i18n.ts';
+import { RUMI_MONTHS, toCalendarDate, type Calendar } from '../data/calendars.ts';
+import { locale, t, type MessageKey } from './i18n.ts';
 
 const MS_PER_DAY = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -9,11 +10,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * "10 Ağustos 1920", "10 августа 1920" (without the "г." Russian adds, as in running text).
  */
 function spoken(day: Day, withDay: boolean): string {
-  const key = `${locale()}|${withDay}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale(), { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  const parts = format.formatToParts(new Date(day * MS_PER_DAY));
-  return ['day', 'month', 'year'].flatMap((type) => parts.filter((p) => p.type === type).map((p) => p.value)).join(' ');
+  return partsInOrder(formatter(locale(), { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric' }).formatToParts(new Date(day * MS_PER_DAY)));
 }
 
 /** "10 August 1920". */
@@ -33,3 +30,38 @@ export function partialDate(text: string): string {
 export function dateRange(start: string | undefined, end: string | undefined): string {
   return `${start ? partialDate(start) : t('date.beforeStart')} - ${end ? partialDate(end) : t('date.afterEnd')}`;
 }
+
+/**
+ * A day as another calendar writes it, in the interface's language: "28 July 1920" (Julian, the
+ * language's month names), "10 Ağustos 1336" (Rumi, whose Ottoman month names are the same in
+ * every language), "25 Dhuʻl-Qiʻdah 1338" (Hijri, ICU's names); null when that calendar did not
+ * date the day.
+ */
+export function calendarDate(day: Day, calendar: Calendar): string | null {
+  if (calendar === 'gregorian') return longDate(day);
+  const date = toCalendarDate(day, calendar);
+  if (!date) return null;
+  if (calendar === 'rumi') return `${date.day} ${RUMI_MONTHS[date.month - 1]} ${date.year}`;
+  if (calendar === 'hijri') return partsInOrder(formatter(`${locale()}-u-ca-islamic-civil`, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(new Date(day * MS_PER_DAY)));
+  // The Julian month's name as the language says it beside a day (Russian "июля", not "июль"), from any day of that month.
+  const month = formatter(locale(), { day: 'numeric', month: 'long' }).formatToParts(Date.UTC(2000, date.month - 1, 1)).find((p) => p.type === 'month')!.value;
+  return `${date.day} ${month} ${date.year}`;
+}
+
+function partsInOrder(parts: Intl.DateTimeFormatPart[]): string {
+  return ['day', 'month', 'year'].flatMap((type) => parts.filter((p) => p.type === type).map((p) => p.value)).join(' ');
+}
+
+function formatter(locales: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locales}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locales, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
+/** A calendar's name in the interface's language. */
+export function calendarName(calendar: Calendar): string {
+  return t(CALENDAR_NAMES[calendar]);
+}
+
+const CALENDAR_NAMES: Record<Calendar, MessageKey> = { gregorian: 'calendar.gregorian', julian: 'calendar.julian', rumi: 'calendar.rumi', hijri: 'calendar.hijri' };

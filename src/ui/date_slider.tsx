@@ -1,11 +1,14 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { dayOf, formatDay, parsePartialDate, type Day } from '../data/dates.ts';
+import { dayOf, parsePartialDate, type Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
 import { longDate, partialDate } from './date_format.ts';
 import { localized } from './catalog_text.ts';
 import { language, t, type MessageKey } from './i18n.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
+import { OtherCalendarDates } from './other_calendar_dates.tsx';
+import { GoToDate } from './go_to_date.tsx';
+import { CalendarSwitch } from './calendar_switch.tsx';
 
 const SPEEDS: [number, MessageKey][] = [[1, 'slider.speedDay'], [7, 'slider.speedWeek'], [30, 'slider.speedMonth'], [91, 'slider.speedQuarter']];
 
@@ -34,9 +37,9 @@ function sliderTicks(state: AppState): { key: string; day: Day; title: string; k
 }
 
 /**
- * The date slider: the day in large type, a range at day resolution (arrows: a day; Page Up /
- * Down: a month), a field to type a date, play/pause at a chosen speed, and ticks that jump to
- * the treaties' signing dates.
+ * The date slider: the day in large type (and in the other calendars the reader chose), a range
+ * at day resolution (arrows: a day; Page Up / Down: a month), a field to type a date in any
+ * calendar, play/pause at a chosen speed, and ticks that jump to the treaties' signing dates.
  */
 export function DateSlider({ state }: { state: AppState }) {
   const day = state.day.value;
@@ -56,7 +59,10 @@ export function DateSlider({ state }: { state: AppState }) {
 
   return (
     <div class="date-slider">
-      <output class="current-date" aria-live="polite" for="date-range">{longDate(day)}</output>
+      <div class="date-shown">
+        <output class="current-date" aria-live="polite" for="date-range">{longDate(day)}</output>
+        <OtherCalendarDates state={state} />
+      </div>
       <div class="slider-track">
         <input
           id="date-range"
@@ -98,19 +104,8 @@ export function DateSlider({ state }: { state: AppState }) {
             ))}
           </select>
         </label>
-        <label>
-          {t('slider.goToDate')}
-          <input
-            type="date"
-            min="1914-01-01"
-            max="1923-12-31"
-            value={formatDay(day)}
-            onChange={(e) => {
-              const typed = dayOf(e.currentTarget.value);
-              if (typed !== null) setDay(state, typed);
-            }}
-          />
-        </label>
+        <GoToDate state={state} />
+        <CalendarSwitch state={state} />
       </div>
     </div>
   );

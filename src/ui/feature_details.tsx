@@ -1,6 +1,6 @@
 import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
-import { dateRange } from './date_format.ts';
+import { calendarName, dateRange } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
 import { layerTitle, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
@@ -48,6 +48,12 @@ export function FeatureDetails({ state }: { state: AppState }) {
             <dd>{term(vocabulary, 'control', p.control)} ({term(vocabulary, 'kind', p.kind)})</dd>
             <dt>{t('details.dates')}</dt>
             <dd>{dateRange(p.start_date, p.end_date)}</dd>
+            {p.original_date && (
+              <>
+                <dt>{t('details.originalDate')}</dt>
+                <dd class="original-date">{p.original_date.text} ({calendarName(p.original_date.calendar)})</dd>
+              </>
+            )}
             <dt>{t('details.line')}</dt>
             <dd>{term(vocabulary, 'precision', p.precision)}</dd>
           </dl>

@@ -3,6 +3,7 @@ import type { Camera } from '../map/map_view.ts';
 import type { CompareMode } from './app_state.ts';
 import { LANGUAGES, type Language } from '../data/contract.ts';
 import type { Message } from '../data/message.ts';
+import { OTHER_CALENDARS, type OtherCalendar } from '../data/calendars.ts';
 
 const COMPARE_MODES: readonly CompareMode[] = ['swipe', 'split', 'overlay'];
 
@@ -19,19 +20,22 @@ export interface View {
   tour: { id: string; step: number } | null;
   /** The interface's language. */
   language: Language;
+  /** The calendars shown beside the Gregorian date, in the order of OTHER_CALENDARS. */
+  calendars: readonly OtherCalendar[];
 }
 
 /** The slider's range: 1 January 1914 to 31 December 1923. */
 export const FIRST_DAY = dayOf('1914-01-01')!;
 export const LAST_DAY = dayOf('1923-12-31')!;
 
-/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140&lang=tr` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon). */
+/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140&cal=julian,rumi&lang=tr` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon; cal only when a calendar is shown). */
 export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
   if (view.compare) parts.push(`compare=${[view.compare.a, view.compare.b, view.compare.mode].map(encodeURIComponent).join(',')}`);
   if (view.tour) parts.push(`tour=${encodeURIComponent(view.tour.id)}`, `step=${view.tour.step + 1}`);
   if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
+  if (view.calendars.length) parts.push(`cal=${view.calendars.join(',')}`);
   parts.push(`lang=${view.language}`);
   return `#${parts.join('&')}`;
 }
@@ -86,10 +90,26 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
     if (a && b && knownLayers.has(a) && knownLayers.has(b)) view.compare = { a, b, mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : 'swipe' };
     else problems.push({ key: 'link.badCompare' });
   }
+  const cal = params.get('cal');
+  if (cal !== null) {
+    const calendars = calendarList(cal);
+    if (calendars) view.calendars = calendars;
+    else problems.push({ key: 'link.badCalendars', params: { calendars: cal.slice(0, 40) } });
+  }
   const lang = params.get('lang');
   if (lang !== null) {
     if (LANGUAGES.includes(lang as Language)) view.language = lang as Language;
     else problems.push({ key: 'link.badLanguage', params: { language: lang.slice(0, 20) } });
   }
   return { view, problems };
+}
+
+/**
+ * Calendars named in a link or a stored preference (`julian,rumi`, or empty for none), in the
+ * order they are shown; null when any name is not one of them.
+ */
+export function calendarList(text: string): OtherCalendar[] | null {
+  const names = text.split(',').filter((name) => name !== '');
+  if (!names.every((name) => (OTHER_CALENDARS as readonly string[]).includes(name))) return null;
+  return OTHER_CALENDARS.filter((calendar) => names.includes(calendar));
 }

@@ -7,14 +7,15 @@ import { parseGazetteer } from '../../src/data/gazetteer.ts';
 import { validateFeature } from '../../src/data/validate_feature.ts';
 import { formatHash, parseHash, FIRST_DAY, LAST_DAY, type View } from '../../src/ui/permalink.ts';
 import { LANGUAGES } from '../../src/data/contract.ts';
+import { OTHER_CALENDARS } from '../../src/data/calendars.ts';
 import { CATALOGS, say } from '../../src/ui/i18n.ts';
 
 const RUNS = { numRuns: 2000 };
 const KNOWN = new Set(['sevres-1920', 'lausanne-1923', 'kars-1921']);
-const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null, language: 'en' }) as View;
+const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null, language: 'en', calendars: [] }) as View;
 const NASTY = fc.oneof(
   fc.string(),
-  fc.constantFrom('tr', 'ru', 'en', 'EN', 'de', '__proto__', 'constructor', 'prototype', '<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '#', '&&&', '=', '1920-02-30', '9999-99-99', 'NaN', 'Infinity', '-0'),
+  fc.constantFrom('tr', 'ru', 'en', 'EN', 'de', '__proto__', 'constructor', 'prototype', '<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '#', '&&&', '=', '1920-02-30', 'julian,rumi', 'hijri,julian,julian', 'gregorian', ',', '9999-99-99', 'NaN', 'Infinity', '-0'),
 );
 /** Any JSON, deeply nested, with prototype-pollution keys among the others. */
 const HOSTILE_JSON = fc.letrec((tie) => ({
@@ -34,6 +35,7 @@ const VALID_VIEW: fc.Arbitrary<View> = fc.record({
   compare: fc.option(fc.record({ a: fc.constantFrom(...KNOWN), b: fc.constantFrom(...KNOWN), mode: fc.constantFrom('swipe' as const, 'split' as const, 'overlay' as const) })),
   tour: fc.option(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,80}$/), step: fc.integer({ min: 0, max: 999 }) })),
   language: fc.constantFrom(...LANGUAGES),
+  calendars: fc.subarray([...OTHER_CALENDARS]),
 });
 /** A view as the link keeps it: zoom to 2 decimals, the centre to 3, the selected point to 4. */
 const rounded = (view: View): View => ({
@@ -46,7 +48,7 @@ const PROBLEM_KEYS = Object.keys(CATALOGS.en).filter((key) => key.startsWith('li
 describe('fuzzing the boundaries: no input throws past them, bad input is refused plainly', () => {
   it('the permalink parser never throws on any text, and says what it could not read in words the catalog has', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'cal', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
         const hash = `#${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
         const { view, problems } = parseHash(hash, KNOWN, DEFAULTS);
         expect(view.day).toBeGreaterThanOrEqual(FIRST_DAY);
@@ -61,8 +63,8 @@ describe('fuzzing the boundaries: no input throws past them, bad input is refuse
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('the permalink round-trips every valid view: date, layers, camera, selection, compare, tour and language', () => {
-    const seen = { camera: 0, selection: 0, compare: 0, tour: 0, noLayers: 0 };
+  it('the permalink round-trips every valid view: date, layers, camera, selection, compare, tour, calendars and language', () => {
+    const seen = { camera: 0, selection: 0, compare: 0, tour: 0, noLayers: 0, calendars: 0 };
     fc.assert(
       fc.property(VALID_VIEW, (view) => {
         seen.camera += view.camera ? 1 : 0;
@@ -70,6 +72,7 @@ describe('fuzzing the boundaries: no input throws past them, bad input is refuse
         seen.compare += view.compare ? 1 : 0;
         seen.tour += view.tour ? 1 : 0;
         seen.noLayers += view.layers.length === 0 ? 1 : 0;
+        seen.calendars += view.calendars.length > 0 ? 1 : 0;
         const hash = formatHash(view);
         const read = parseHash(hash, KNOWN, DEFAULTS);
         expect(read).toEqual({ view: rounded(view), problems: [] });
@@ -156,8 +159,9 @@ describe('permalinks, by example', () => {
       compare: { a: 'sevres-1920', b: 'lausanne-1923', mode: 'overlay' },
       tour: { id: 'sevres-to-lausanne', step: 3 },
       language: 'tr',
+      calendars: ['julian', 'rumi'],
     };
-    const hash = '#date=1921-10-13&layers=kars-1921,sevres-1920&map=5.20/39.100/35.000&compare=sevres-1920,lausanne-1923,overlay&tour=sevres-to-lausanne&step=4&at=38.4200/27.1400&lang=tr';
+    const hash = '#date=1921-10-13&layers=kars-1921,sevres-1920&map=5.20/39.100/35.000&compare=sevres-1920,lausanne-1923,overlay&tour=sevres-to-lausanne&step=4&at=38.4200/27.1400&cal=julian,rumi&lang=tr';
     expect(formatHash(view)).toBe(hash);
     expect(read(hash)).toEqual({ view, problems: [] });
   });
@@ -170,6 +174,9 @@ describe('permalinks, by example', () => {
     // A step without a number is the first; a compare without a mode is a swipe.
     expect(read('#tour=sevres-to-lausanne').view.tour).toEqual({ id: 'sevres-to-lausanne', step: 0 });
     expect(read('#compare=sevres-1920,kars-1921').view.compare).toEqual({ a: 'sevres-1920', b: 'kars-1921', mode: 'swipe' });
+    // Calendars in any order, or twice, are shown once each in the order of the date bar; "cal=" is none.
+    expect(read('#cal=hijri,julian,hijri').view.calendars).toEqual(['julian', 'hijri']);
+    expect(read('#cal=').view.calendars).toEqual([]);
   });
 
   it('keeps what it can read of a bad link and says, once per part, what it could not', () => {
@@ -183,6 +190,7 @@ describe('permalinks, by example', () => {
     for (const tour of ['tour=Bad_Id', 'tour=ok&step=0', 'tour=ok&step=1001', 'tour=ok&step=1.5']) expect(told(`#${tour}`), tour).toEqual(['The tour in the link could not be read.']);
     for (const compare of ['sevres-1920', 'sevres-1920,no-such', ',lausanne-1923']) expect(told(`#compare=${compare}`), compare).toEqual(['The layers to compare in the link are not known.']);
     expect(told('#lang=de')).toEqual(['The language "de" in the link is not one the explorer speaks.']);
+    for (const cal of ['gregorian', 'julian,coptic', 'Julian']) expect(told(`#cal=${cal}`), cal).toEqual([`The calendars "${cal}" in the link are not ones the explorer shows (julian, rumi, hijri).`]);
     // Every part wrong: the defaults, and one message for each part.
     const { view, problems } = read('#date=x&layers=y&map=z&at=w&tour=!&compare=v&lang=u');
     expect(view).toEqual({ ...DEFAULTS, layers: [] });
