@@ -60,3 +60,17 @@ describe('finding 4: Eastern Thrace in July 1920 and the Mudanya interim of 1922
     ['Adrianople', 26.56, 41.68, '1922-11-23', 'INT occupation', '1922-11-24', 'TUR sovereignty'],
   ]);
 });
+
+describe('finding 8: Cilicia, the arrival of December 1918 and the French evacuation town by town', () => {
+  checkDays([
+    ['Dortyol', 36.23, 36.84, '1918-12-10', 'OTT sovereignty', '1918-12-11', 'FRA occupation'],
+    ['Mersin', 34.64, 36.81, '1918-12-16', 'OTT sovereignty', '1918-12-17', 'GBR occupation'],
+    ['Adana', 35.32, 37.0, '1918-12-18', 'OTT sovereignty', '1918-12-19', 'FRA occupation'],
+    ['Yenice', 35.05, 36.98, '1921-12-18', 'FRA occupation', '1921-12-19', 'TUR sovereignty'],
+    ['Tarsus', 34.89, 36.92, '1921-12-26', 'FRA occupation', '1921-12-27', 'TUR sovereignty'],
+    ['Mersin', 34.64, 36.81, '1922-01-02', 'FRA occupation', '1922-01-03', 'TUR sovereignty'],
+    ['Dortyol', 36.23, 36.84, '1922-01-03', 'FRA occupation', '1922-01-04', 'TUR sovereignty'],
+    ['Adana', 35.32, 37.0, '1922-01-04', 'FRA occupation', '1922-01-05', 'TUR sovereignty'],
+    ['Osmaniye', 36.25, 37.07, '1922-01-06', 'FRA occupation', '1922-01-07', 'TUR sovereignty'],
+  ]);
+});
