@@ -67,7 +67,7 @@ const RUMI_LAST_DAY = dayOf('1925-12-31')!;
 
 /**
  * Years between the Rumi and the Christian count. The Rumi era began on 1 Mart 1256 = 1 March
- * 1840 (Julian) = 13 March 1840 (Gregorian) (Unat 1988, p. 99; Wikipedia, "Rumi calendar"), so
+ * 1840 (Julian) = 13 March 1840 (Gregorian) (Wikipedia, "Rumi calendar", "1840 adoption"), so
  * before the reform a Rumi year began on 1 Mart of the Julian year 584 later, and its Kânunusani
  * and Şubat fell in the Julian year 585 later; after it, Rumi year + 584 is the Gregorian year.
  */
@@ -82,7 +82,8 @@ const RUMI_OFFSET = 584;
  * Why this form: the Ottoman state dated in the Hijri calendar as its astronomers computed the
  * months (from 1926 the observatory sets them officially: Law 698, art. 3), which no rule
  * reproduces to the day; historians convert such dates with arithmetical tables, the Turkish
- * Historical Society's guide (Unat 1988) with Wüstenfeld's, and a document may then be a day off
+ * Historical Society's guide with Wüstenfeld's (F. R. Unat, Hicrî Tarihleri Milâdî Tarihe Çevirme
+ * Kılavuzu, 6th ed., Ankara 1988, preface), and a document may then be a day off
  * (an Ottoman wall calendar of 1911 gives 21 Rebiülahir 1329 for 20 April 1911, where the tables
  * give the 20th). Umm al-Qura, a Saudi calendar of the twentieth century, was never the Ottoman one.
  */

@@ -11,7 +11,8 @@ const LOCALES = ['en-GB', 'tr-TR', 'ru-RU'];
  * Ottoman and older spellings the month names of ICU leave out, as they are typed without the
  * hyphens and apostrophes (normalised away before the lookup). Solar: the Rumi months, written
  * with or without the Persian -i- of Kânun-ı sâni and Teşrin-i evvel. Hijri: the Ottoman Turkish
- * names (Unat 1988, p. XI) and the English transliterations of the Encyclopaedia of Islam.
+ * names as archivists read them ("Osmanlı Devleti'nde Kullanılan Takvimler", table of the Hijri
+ * months: Muharrem, Safer, Rebîʻülevvel ... Zi'lhicce) and the usual English transliterations.
  */
 const SOLAR_SPELLINGS: Record<string, number> = {
   kanunusani: 1, kanunisani: 1, kanunsani: 1, subat: 2, mart: 3, nisan: 4, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9,

@@ -1,5 +1,6 @@
 import { parsePartialDate, type Day } from '../data/dates.ts';
 import { RUMI_MONTHS, toCalendarDate, type Calendar } from '../data/calendars.ts';
+import type { OriginalDate } from '../data/contract.ts';
 import { locale, t, type MessageKey } from './i18n.ts';
 
 const MS_PER_DAY = 86_400_000;
@@ -42,9 +43,11 @@ export function calendarDate(day: Day, calendar: Calendar): string | null {
   const date = toCalendarDate(day, calendar);
   if (!date) return null;
   if (calendar === 'rumi') return `${date.day} ${RUMI_MONTHS[date.month - 1]} ${date.year}`;
-  if (calendar === 'hijri') return partsInOrder(formatter(`${locale()}-u-ca-islamic-civil`, { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(new Date(day * MS_PER_DAY)));
-  // The Julian month's name as the language says it beside a day (Russian "июля", not "июль"), from any day of that month.
-  const month = formatter(locale(), { day: 'numeric', month: 'long' }).formatToParts(Date.UTC(2000, date.month - 1, 1)).find((p) => p.type === 'month')!.value;
+  // The month's name as the language says it beside a day (Russian "июля", not "июль"): for Julian
+  // from any day of that month in the Gregorian calendar, for Hijri from this day in ICU's. The day
+  // and year are ours: ICU writes the Turkish Hijri day with two digits ("04 Şaban").
+  const [locales, when] = calendar === 'hijri' ? [`${locale()}-u-ca-islamic-civil`, day * MS_PER_DAY] : [locale(), Date.UTC(2000, date.month - 1, 1)];
+  const month = formatter(locales, { day: 'numeric', month: 'long' }).formatToParts(when).find((p) => p.type === 'month')!.value;
   return `${date.day} ${month} ${date.year}`;
 }
 
@@ -57,6 +60,11 @@ function formatter(locales: string, options: Intl.DateTimeFormatOptions): Intl.D
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locales, { ...options, timeZone: 'UTC' })));
   return format;
+}
+
+/** A date as its source wrote it in another calendar, with the calendar named: "23 Nisan 1336 (Rumi)". */
+export function originalDate(original: OriginalDate): string {
+  return `${original.text} (${calendarName(original.calendar)})`;
 }
 
 /** A calendar's name in the interface's language. */

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { dayOf, parsePartialDate, type Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
-import { longDate, partialDate } from './date_format.ts';
+import { longDate, originalDate, partialDate } from './date_format.ts';
 import { localized } from './catalog_text.ts';
 import { language, t, type MessageKey } from './i18n.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
@@ -26,7 +26,12 @@ function sliderTicks(state: AppState): { key: string; day: Day; title: string; k
   const events = geodata.catalog.layers
     .filter((l) => l.group === 'events')
     .flatMap((l) => geodata.layers.get(l.id)!.collection.features.filter((f) => f.geometry?.type === 'Point' && f.properties.start_date))
-    .map((f) => ({ key: f.properties.id, day: parsePartialDate(f.properties.start_date!)!.start, title: `${f.properties.name} (${partialDate(f.properties.start_date!)})`, kind: 'event' as const }));
+    .map((f) => {
+      const { id, name, start_date: start, original_date: original } = f.properties;
+      // The date as the source wrote it, beside the Gregorian one: "(23 April 1920; 23 Nisan 1336 (Rumi))".
+      const when = original ? `${partialDate(start!)}; ${originalDate(original)}` : partialDate(start!);
+      return { key: id, day: parsePartialDate(start!)!.start, title: `${name} (${when})`, kind: 'event' as const };
+    });
   const signings = geodata.catalog.layers.flatMap((l) =>
     l.lifecycle
       .filter((s) => s.stage === 'signed' && dayOf(s.date) !== null)

@@ -1,6 +1,6 @@
 import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
-import { calendarName, dateRange } from './date_format.ts';
+import { dateRange, originalDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
 import { layerTitle, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
@@ -51,7 +51,7 @@ export function FeatureDetails({ state }: { state: AppState }) {
             {p.original_date && (
               <>
                 <dt>{t('details.originalDate')}</dt>
-                <dd class="original-date">{p.original_date.text} ({calendarName(p.original_date.calendar)})</dd>
+                <dd class="original-date">{originalDate(p.original_date)}</dd>
               </>
             )}
             <dt>{t('details.line')}</dt>
