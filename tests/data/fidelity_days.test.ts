@@ -74,3 +74,11 @@ describe('finding 8: Cilicia, the arrival of December 1918 and the French evacua
     ['Osmaniye', 36.25, 37.07, '1922-01-06', 'FRA occupation', '1922-01-07', 'TUR sovereignty'],
   ]);
 });
+
+describe('finding 19: the Dardanelles landings of 9-10 November 1918', () => {
+  checkDays([
+    ['Gallipoli peninsula', 26.2, 40.07, '1918-11-08', 'OTT sovereignty', '1918-11-09', 'INT occupation'],
+    ['Kumkale shore', 26.27, 39.99, '1918-11-08', 'OTT sovereignty', '1918-11-09', 'INT occupation'],
+    ['Canakkale', 26.41, 40.15, '1918-11-09', 'OTT sovereignty', '1918-11-10', 'INT occupation'],
+  ]);
+});
