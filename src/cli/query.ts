@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LayerCollection } from '../data/contract.ts';
-import { formatDay } from '../data/dates.ts';
+import { formatDay, type Day } from '../data/dates.ts';
+import { OTHER_CALENDARS, toCalendarDate, type CalendarDate } from '../data/calendars.ts';
+import { calendarDate, calendarName } from '../ui/date_format.ts';
 import { createFeatureIndex, type IndexedFeature } from '../data/feature_index.ts';
 import { readSnapshot } from './geodata_files.ts';
 import { parseQueryArgs, QUERY_HELP, type QueryPoint } from './query_args.ts';
@@ -27,10 +29,10 @@ const answers = args.points.map((p) => ({
 }));
 
 if (args.json) {
-  console.log(JSON.stringify(answers.map(({ point: { day, ...point }, features }) => ({ ...point, ...(day === undefined ? {} : { day: formatDay(day) }), features: features.map(describe) })), null, 2));
+  console.log(JSON.stringify(answers.map(({ point: { day, ...point }, features }) => ({ ...point, ...(day === undefined ? {} : { day: formatDay(day), ...(args.calendars ? { calendars: Object.fromEntries(inCalendars(day).map(({ calendar, ...date }) => [calendar, date])) } : {}) }), features: features.map(describe) })), null, 2));
 } else {
   for (const a of answers) {
-    console.log(`${a.point.lon}, ${a.point.lat}${when(a.point)}: ${a.features.length} feature(s)`);
+    console.log(`${a.point.lon}, ${a.point.lat}${when(a.point, args.calendars)}: ${a.features.length} feature(s)`);
     for (const f of a.features) {
       const d = describe(f);
       console.log(`  ${d.layer}  ${d.id}  ${d.name}\n    ${d.power} ${d.control} (${d.kind}), ${d.start_date ?? 'open'} to ${d.end_date ?? 'open'}; sources: ${d.sources.map((s) => `${s.id} ${s.locator}`).join('; ')}`);
@@ -43,8 +45,17 @@ function describe(f: IndexedFeature) {
   return { layer: f.layer, id, name, power, control, kind, start_date, end_date, precision, sources, first_day: Number.isFinite(f.interval.start) ? formatDay(f.interval.start) : null };
 }
 
-function when(p: QueryPoint): string {
+function when(p: QueryPoint, calendars: boolean): string {
   if (p.day === undefined) return '';
   const day = formatDay(p.day);
-  return day === p.date ? ` on ${day}` : ` on ${p.date} (read as ${day})`;
+  const also = calendars ? inCalendars(p.day).map((c) => ` = ${c.text} (${calendarName(c.calendar)})`).join('') : '';
+  return `${day === p.date ? ` on ${day}` : ` on ${p.date} (read as ${day})`}${also}`;
+}
+
+/** A day in the Julian, Rumi and Hijri calendars, as figures and as the explorer writes it in English; a calendar that did not date the day is left out. */
+function inCalendars(day: Day): (CalendarDate & { text: string })[] {
+  return OTHER_CALENDARS.flatMap((calendar) => {
+    const date = toCalendarDate(day, calendar);
+    return date ? [{ ...date, text: calendarDate(day, calendar)! }] : [];
+  });
 }

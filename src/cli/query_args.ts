@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { KINDS, type Kind } from '../data/contract.ts';
-import { parsePartialDate, partialDateProblem, type Day } from '../data/dates.ts';
+import type { Day } from '../data/dates.ts';
+import type { Calendar } from '../data/calendars.ts';
+import { calendarOption, readQueryDate } from './query_date.ts';
 
 /** One point to ask about; `day` is the day its date asks about, when it has one. */
 export interface QueryPoint {
@@ -16,19 +18,25 @@ export interface QueryRequest {
   layer?: string;
   kind?: Kind;
   json: boolean;
+  /** Whether the answer gives each point's day in every calendar. */
+  calendars: boolean;
 }
 
 /** The outcome of reading the command line: help, a checked request, or one line saying what is wrong and how to fix it. */
 export type QueryArgs = { ok: true; help: true } | ({ ok: true; help: false } & QueryRequest) | { ok: false; message: string };
 
-export const QUERY_HELP = `usage: npm run query -- --lon 41.28 --lat 39.91 [--date 1921-11-01] [--layer kars-1921] [--kind claim|control] [--json]
-       npm run query -- --batch points.json [--date ...] [--layer ...] [--kind ...] [--json]
+export const QUERY_HELP = `usage: npm run query -- --lon 41.28 --lat 39.91 [--date 1921-11-01] [--calendar julian|rumi|hijri] [--calendars] [--layer kars-1921] [--kind claim|control] [--json]
+       npm run query -- --batch points.json [--date ...] [--calendar ...] [--calendars] [--layer ...] [--kind ...] [--json]
 
 Lists every claim and control area that covers a point, with its dates and sources.
   --lon, --lat  the point in degrees: lon -180 to 180, lat -90 to 90
   --date        only what was in force on a day: YYYY-MM-DD, or YYYY-MM or YYYY, which stand for
                 their first day, as start_date and end_date do in the geodata (1921-11 asks about
-                1921-11-01, 1921 about 1921-01-01); without it, every period
+                1921-11-01, 1921 about 1921-01-01); or a whole date in any calendar, 1900-1930:
+                "25 October 1917 O.S.", "23 Nisan 1336" (Rumi), "4 Şaban 1338" (Hijri), "23.04.1920";
+                without it, every period
+  --calendar    read --date and the batch's dates in this calendar: gregorian, julian, rumi or hijri
+  --calendars   give each point's day in the Julian, Rumi and Hijri calendars too
   --layer       only this layer (a wrong id lists the ones there are)
   --kind        only claims or only control: claim or control
   --batch       a JSON file with an array of points, such as [{"lon": 41.28, "lat": 39.91, "date": "1921-11"}];
@@ -45,16 +53,18 @@ const OPTIONS = {
   kind: { type: 'string' },
   batch: { type: 'string' },
   json: { type: 'boolean' },
+  calendars: { type: 'boolean' },
+  calendar: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 type StringOption = { [K in OptionName]: (typeof OPTIONS)[K]['type'] extends 'string' ? K : never }[OptionName];
 
-const OPTION_LIST = '--lon, --lat, --date, --layer, --kind, --batch, --json and --help';
+const OPTION_LIST = '--lon, --lat, --date, --calendar, --calendars, --layer, --kind, --batch, --json and --help';
 const LON = 'a number between -180 and 180';
 const LAT = 'a number between -90 and 90';
-const DATE = 'a date of the form YYYY, YYYY-MM or YYYY-MM-DD';
+const DATE = 'a date such as 1921-11-01, 1921-11, 1921, 25 October 1917 O.S. or 23 Nisan 1336';
 const ENTRY_KEYS = new Set(['lon', 'lat', 'date']);
 
 /**
@@ -73,15 +83,15 @@ export function parseQueryArgs(argv: string[], readFile: (path: string) => strin
   const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { ok: true, help: true };
   const values: Partial<Record<StringOption, string>> = {};
-  let json = false;
+  const flags = { json: false, calendars: false };
   for (const token of tokens) {
     if (token.kind === 'positional') return fail(`unexpected argument ${JSON.stringify(token.value)}; each value follows its option, as in --lon 41.28`);
     if (token.kind !== 'option') continue;
     const name = token.name;
     if (!Object.hasOwn(OPTIONS, name)) return fail(`unknown option ${shown(token.rawName)}; the options are ${OPTION_LIST}`);
-    if (name === 'json') {
-      if (token.value !== undefined) return fail('--json takes no value; write --json alone');
-      json = true;
+    if (name === 'json' || name === 'calendars') {
+      if (token.value !== undefined) return fail(`--${name} takes no value; write --${name} alone`);
+      flags[name] = true;
       continue;
     }
     const option = name as StringOption;
@@ -96,27 +106,29 @@ export function parseQueryArgs(argv: string[], readFile: (path: string) => strin
   if (lon === null) return fail(`--lon must be ${LON}, not ${JSON.stringify(values.lon)}`);
   const lat = values.lat === undefined ? undefined : coordinate(values.lat, 90);
   if (lat === null) return fail(`--lat must be ${LAT}, not ${JSON.stringify(values.lat)}`);
-  const dateProblem = values.date === undefined ? null : partialDateProblem(values.date);
-  if (dateProblem) return fail(`--date ${dateProblem}`);
+  const calendar = values.calendar === undefined ? undefined : calendarOption(values.calendar);
+  if (calendar === null) return fail(`--calendar must be ${expected('calendar', layerIds)}, not ${JSON.stringify(values.calendar)}`);
+  const date = values.date === undefined ? undefined : readQueryDate(values.date, calendar);
+  if (date && 'problem' in date) return fail(`--date ${date.problem}`);
   if (values.layer !== undefined && !layerIds.includes(values.layer)) return fail(`--layer must be ${expected('layer', layerIds)}, not ${JSON.stringify(values.layer)}`);
   if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) return fail(`--kind must be claim or control, not ${JSON.stringify(values.kind)}`);
-  const filters = { ...(values.layer === undefined ? {} : { layer: values.layer }), ...(values.kind === undefined ? {} : { kind: values.kind as Kind }), json };
+  const filters = { ...(values.layer === undefined ? {} : { layer: values.layer }), ...(values.kind === undefined ? {} : { kind: values.kind as Kind }), ...flags };
 
   if (values.batch !== undefined) {
     const given = [values.lon === undefined ? [] : ['--lon'], values.lat === undefined ? [] : ['--lat']].flat();
     if (given.length > 0) return fail(`--batch reads the points from its file; leave out ${given.join(' and ')}`);
-    const points = readBatch(values.batch, readFile, values.date);
+    const points = readBatch(values.batch, readFile, values.date, date?.day, calendar);
     return typeof points === 'string' ? fail(points) : { ok: true, help: false, points, ...filters };
   }
   if (lon === undefined || lat === undefined) {
     const missing = [lon === undefined ? ['--lon'] : [], lat === undefined ? ['--lat'] : []].flat();
     return fail(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing; give a point as --lon 41.28 --lat 39.91, or points as --batch points.json`);
   }
-  return { ok: true, help: false, points: [point(lon, lat, values.date)], ...filters };
+  return { ok: true, help: false, points: [point(lon, lat, values.date, date?.day)], ...filters };
 }
 
-/** The points of a batch file, `defaultDate` given to those without a date, or what is wrong with it. */
-function readBatch(path: string, readFile: (path: string) => string, defaultDate: string | undefined): QueryPoint[] | string {
+/** The points of a batch file, `defaultDate` (the day `defaultDay`) given to those without a date, or what is wrong with it; dates are read in `calendar`, if given. */
+function readBatch(path: string, readFile: (path: string) => string, defaultDate: string | undefined, defaultDay: Day | undefined, calendar: Calendar | undefined): QueryPoint[] | string {
   const file = shown(path);
   let text: string;
   try {
@@ -144,16 +156,15 @@ function readBatch(path: string, readFile: (path: string) => string, defaultDate
     if (!inRange(lon, 180)) return `${at} lon must be ${LON}`;
     if (!inRange(lat, 90)) return `${at} lat must be ${LAT}`;
     if (date !== undefined && typeof date !== 'string') return `${at} date must be a string, ${DATE}`;
-    const dateProblem = date === undefined ? null : partialDateProblem(date);
-    if (dateProblem) return `${at} date ${dateProblem}`;
-    points.push(point(lon, lat, date ?? defaultDate));
+    const read = date === undefined ? undefined : readQueryDate(date, calendar);
+    if (read && 'problem' in read) return `${at} date ${read.problem}`;
+    points.push(date === undefined ? point(lon, lat, defaultDate, defaultDay) : point(lon, lat, date, read?.day));
   }
   return points;
 }
 
-function point(lon: number, lat: number, date: string | undefined): QueryPoint {
-  // A partial date asks about its first day, as featureInterval reads start_date and end_date.
-  return date === undefined ? { lon, lat } : { lon, lat, date, day: parsePartialDate(date)!.start };
+function point(lon: number, lat: number, date: string | undefined, day: Day | undefined): QueryPoint {
+  return date === undefined || day === undefined ? { lon, lat } : { lon, lat, date, day };
 }
 
 /** A coordinate written as a plain decimal within ±limit, or null. */
@@ -167,7 +178,7 @@ function inRange(value: unknown, limit: number): value is number {
 }
 
 function expected(option: StringOption, layerIds: readonly string[]): string {
-  const phrases: Record<StringOption, string> = { lon: LON, lat: LAT, date: DATE, layer: `a layer with areas, one of ${layerIds.join(', ')}`, kind: 'claim or control', batch: 'the path of a JSON file of points' };
+  const phrases: Record<StringOption, string> = { lon: LON, lat: LAT, date: DATE, calendar: 'gregorian, julian, rumi or hijri', layer: `a layer with areas, one of ${layerIds.join(', ')}`, kind: 'claim or control', batch: 'the path of a JSON file of points' };
   return phrases[option];
 }
 

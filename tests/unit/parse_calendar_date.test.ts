@@ -55,7 +55,7 @@ describe('reading a typed date', () => {
   it('reads in the calendar it is told to, as the query CLI\'s --calendar asks', () => {
     expect(read('1917-10-25', 'julian')).toBe('1917-11-07 julian');
     expect(read('23.04.1336', 'rumi')).toBe('1920-04-23 rumi');
-    expect(read('23 Nisan 1336', 'hijri')).toBe('In "23 Nisan 1336" the month is not one of the calendar named.');
+    expect(read('23 Nisan 1336', 'hijri')).toBe('"23 Nisan 1336" names a month of another calendar than the one it is read in.');
   });
 
   it('refuses what is no date, or no day, with a message that says why', () => {
@@ -67,7 +67,7 @@ describe('reading a typed date', () => {
     expect(read('1 January 1899')).toBe('"1 January 1899" falls outside 1900-1930, the years the explorer converts.');
     expect(read('23.04.1336')).toBe('The year 1336 could be Rumi or Hijri: write the month\'s name (23 Nisan 1336) or the calendar (Rumi, AH).');
     expect(read('1918-02-05 O.S. AH')).toBe('"1918-02-05 O.S. AH" names two calendars: keep one.');
-    expect(read('4 Zilhicce 1338 O.S.')).toBe('In "4 Zilhicce 1338 O.S." the month is not one of the calendar named.');
+    expect(read('4 Zilhicce 1338 O.S.')).toBe('"4 Zilhicce 1338 O.S." names a month of another calendar than the one it is read in.');
     for (const text of ['', 'hello', '23 Foo 1920', '1920-04-2', '23 Nisan', '1920', '12 13 1920']) expect(read(text), text).toMatch(/cannot be read as a date/);
   });
 

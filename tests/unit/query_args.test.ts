@@ -20,6 +20,8 @@ const FILES: Readonly<Record<string, string>> = Object.freeze({
   'far-lat.json': '[{"lon": 43.1, "lat": 91}]',
   'number-date.json': '[{"lon": 43.1, "lat": 40.6, "date": 1921}]',
   'impossible-date.json': '[{"lon": 43.1, "lat": 40.6, "date": "1921-02-30"}]',
+  'rumi-dates.json': '[{"lon": 43.1, "lat": 40.6, "date": "23.04.1336"}, {"lon": 41.28, "lat": 39.91}]',
+  'skipped-date.json': '[{"lon": 43.1, "lat": 40.6, "date": "20 Şubat 1332"}]',
 });
 const fileError = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
 const readFake = (path: string): string => {
@@ -30,7 +32,8 @@ const readFake = (path: string): string => {
 };
 const parse = (argv: string[]) => parseQueryArgs(argv, readFake, LAYERS);
 const POINT = ['--lon', '43.1', '--lat', '40.6'];
-const OPTIONS = '--lon, --lat, --date, --layer, --kind, --batch, --json and --help';
+const OPTIONS = '--lon, --lat, --date, --calendar, --calendars, --layer, --kind, --batch, --json and --help';
+const DATE = 'a date such as 1921-11-01, 1921-11, 1921, 25 October 1917 O.S. or 23 Nisan 1336';
 
 const BAD: [string, string[], string][] = [
   ['an unknown option', ['--foo', ...POINT], `unknown option --foo; the options are ${OPTIONS}`],
@@ -51,8 +54,12 @@ const BAD: [string, string[], string][] = [
   ['no point at all', [], '--lon and --lat are missing; give a point as --lon 41.28 --lat 39.91, or points as --batch points.json'],
   ['a day that does not exist', [...POINT, '--date', '1921-02-30'], '--date "1921-02-30" is not a real date: 1921-02 has 28 days'],
   ['a month that does not exist', [...POINT, '--date', '1921-13'], '--date "1921-13" is not a real date: months run from 01 to 12'],
-  ['a date in another form', [...POINT, '--date', '13/10/1921'], '--date "13/10/1921" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
-  ['an empty date', [...POINT, '--date', ''], '--date is empty; it must be a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['a date in no form', [...POINT, '--date', '13 Oct'], '--date "13 Oct" cannot be read as a date: give a day, a month and a year, such as 23 April 1920, 25 October 1917 O.S., 23 Nisan 1336 or 1 Muharram 1339 AH'],
+  ['an empty date', [...POINT, '--date', ''], `--date is empty; it must be ${DATE}`],
+  ['a Rumi day that the reform of 1917 skipped', [...POINT, '--date', '20 Şubat 1332'], '--date "20 Şubat 1332" never existed: by the law of 8 Şubat 1332, the day after 15 Şubat 1332 was 1 Mart 1333 (1 March 1917)'],
+  ['a date read in a calendar it cannot be in', [...POINT, '--date', '23 Nisan 1336', '--calendar', 'hijri'], '--date "23 Nisan 1336" names a month of another calendar than the one it is read in'],
+  ['an unknown calendar', [...POINT, '--calendar', 'coptic'], '--calendar must be gregorian, julian, rumi or hijri, not "coptic"'],
+  ['a value for --calendars', [...POINT, '--calendars=rumi'], '--calendars takes no value; write --calendars alone'],
   ['an unknown layer', [...POINT, '--layer', 'events'], '--layer must be a layer with areas, one of kars-1921, sevres-1920, not "events"'],
   ['an unknown kind', [...POINT, '--kind', 'claims'], '--kind must be claim or control, not "claims"'],
   ['a value with a line break, kept to one line', [...POINT, '--kind', 'a\nb'], '--kind must be claim or control, not "a\\nb"'],
@@ -67,8 +74,9 @@ const BAD: [string, string[], string][] = [
   ['an entry without lon', ['--batch', 'no-lon.json'], 'no-lon.json entry 0: lon must be a number between -180 and 180'],
   ['an entry with lat as text', ['--batch', 'text-lat.json'], 'text-lat.json entry 3: lat must be a number between -90 and 90'],
   ['an entry with lat out of range', ['--batch', 'far-lat.json'], 'far-lat.json entry 0: lat must be a number between -90 and 90'],
-  ['an entry with a date that is a number', ['--batch', 'number-date.json'], 'number-date.json entry 0: date must be a string, a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['an entry with a date that is a number', ['--batch', 'number-date.json'], `number-date.json entry 0: date must be a string, ${DATE}`],
   ['an entry with a day that does not exist', ['--batch', 'impossible-date.json'], 'impossible-date.json entry 0: date "1921-02-30" is not a real date: 1921-02 has 28 days'],
+  ['an entry with a Rumi day that never was', ['--batch', 'skipped-date.json'], 'skipped-date.json entry 0: date "20 Şubat 1332" never existed: by the law of 8 Şubat 1332, the day after 15 Şubat 1332 was 1 Mart 1333 (1 March 1917)'],
 ];
 
 describe('query arguments: every mistake is one line naming the problem and its fix', () => {
@@ -84,8 +92,9 @@ describe('query arguments: every mistake is one line naming the problem and its 
       layer: 'kars-1921',
       kind: 'control',
       json: true,
+      calendars: false,
     });
-    expect(parse(['--lon=-3.5', '--lat', '-0'])).toEqual({ ok: true, help: false, points: [{ lon: -3.5, lat: -0 }], json: false });
+    expect(parse(['--lon=-3.5', '--lat', '-0'])).toEqual({ ok: true, help: false, points: [{ lon: -3.5, lat: -0 }], json: false, calendars: false });
     expect(parse(['--lon', '-3.5', '--lat', '+.5'])).toMatchObject({ ok: true, points: [{ lon: -3.5, lat: 0.5 }] });
   });
 
@@ -98,7 +107,18 @@ describe('query arguments: every mistake is one line naming the problem and its 
         { lon: 41.28, lat: 39.91, date: '1914', day: dayOf('1914-01-01') },
       ],
       json: false,
+      calendars: false,
     });
+  });
+
+  it('reads --date and the batch\'s dates in any calendar, or in the one --calendar names', () => {
+    const day = dayOf('1920-04-23');
+    expect(parse([...POINT, '--date', '23 Nisan 1336', '--calendars'])).toMatchObject({ ok: true, points: [{ date: '23 Nisan 1336', day }], calendars: true });
+    expect(parse([...POINT, '--date', '25 October 1917 O.S.'])).toMatchObject({ ok: true, points: [{ day: dayOf('1917-11-07') }] });
+    expect(parse([...POINT, '--date', '1920-04-10', '--calendar', 'julian'])).toMatchObject({ ok: true, points: [{ day }] });
+    expect(parse([...POINT, '--date', '4.8.1338', '--calendar', 'hijri'])).toMatchObject({ ok: true, points: [{ day }] });
+    // The batch's own date in Rumi figures, and --date (Julian) for the entry without one.
+    expect(parse(['--batch', 'rumi-dates.json', '--calendar', 'rumi', '--date', '23.04.1336'])).toMatchObject({ ok: true, points: [{ day }, { date: '23.04.1336', day }] });
   });
 
   it('answers --help before looking for mistakes', () => {
@@ -107,12 +127,12 @@ describe('query arguments: every mistake is one line naming the problem and its 
   });
 
   it('never throws, whatever the arguments and the batch file', () => {
-    const option = fc.constantFrom('--lon', '--lat', '--date', '--layer', '--kind', '--batch', '--json', '--help', '-h', '--', '-', '--__proto__', '--constructor', '--toString');
+    const option = fc.constantFrom('--lon', '--lat', '--date', '--calendar', '--calendars', '--layer', '--kind', '--batch', '--json', '--help', '-h', '--', '-', '--__proto__', '--constructor', '--toString');
     const value = fc.oneof(
       fc.string(),
       fc.double().map(String),
       fc.integer({ min: -400, max: 400 }).map(String),
-      fc.constantFrom('', '1921', '1921-11', '1921-02-30', '1921-13', 'claim', 'control', 'kars-1921', 'points.json', 'missing.json', 'locked.json'),
+      fc.constantFrom('', '1921', '1921-11', '1921-02-30', '1921-13', '23 Nisan 1336', '30 Şubat 1336', 'julian', 'rumi', 'hijri', 'claim', 'control', 'kars-1921', 'points.json', 'missing.json', 'locked.json'),
     );
     const argv = fc.array(fc.oneof(fc.string().map((s) => [s]), option.map((o) => [o]), fc.tuple(option, value), fc.tuple(option, value).map(([o, v]) => [`${o}=${v}`]))).map((parts) => parts.flat());
     const entry = fc.record({ lon: fc.oneof(fc.double(), fc.jsonValue()), lat: fc.oneof(fc.double(), fc.jsonValue()), date: fc.oneof(fc.string(), fc.jsonValue()) }, { requiredKeys: [] });
@@ -169,5 +189,21 @@ describe('the query CLI', { timeout: 60_000 }, () => {
     expect(lines[1]).toContain('control-1918-1923-tur--1921-09-13');
     // The slice ends wherever the next occupation starts or ends (geodata/README.md, "Sliced features"): any day.
     expect(lines[2]).toMatch(/^ {4}TUR sovereignty \(control\), 1921-09-13 to \d{4}-\d{2}-\d{2}; sources: /);
+  });
+
+  it('answers a query dated in the Rumi calendar, and gives the day in every calendar on request', () => {
+    const text = run('--lon', '32.85', '--lat', '39.92', '--date', '23 Nisan 1336', '--kind', 'control', '--calendars');
+    expect(text.stderr).toBe('');
+    expect(text.stdout.split(':')[0]).toBe('32.85, 39.92 on 23 Nisan 1336 (read as 1920-04-23) = 10 April 1920 (Julian, Old Style) = 23 Nisan 1336 (Rumi) = 4 Shaʻban 1338 (Hijri)');
+    expect(text.stdout).toContain('control-1918-1923-tur--1920-04-23');
+    const json = run('--lon', '32.85', '--lat', '39.92', '--date', '10.04.1920', '--calendar', 'julian', '--calendars', '--json');
+    expect(json.status).toBe(0);
+    const [answer] = JSON.parse(json.stdout) as { day: string; calendars: Record<string, unknown> }[];
+    expect(answer!.day).toBe('1920-04-23');
+    expect(answer!.calendars).toEqual({
+      julian: { year: 1920, month: 4, day: 10, text: '10 April 1920' },
+      rumi: { year: 1336, month: 4, day: 23, text: '23 Nisan 1336' },
+      hijri: { year: 1338, month: 8, day: 4, text: '4 Shaʻban 1338' },
+    });
   });
 });
