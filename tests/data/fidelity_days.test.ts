@@ -82,3 +82,17 @@ describe('finding 19: the Dardanelles landings of 9-10 November 1918', () => {
     ['Canakkale', 26.41, 40.15, '1918-11-09', 'OTT sovereignty', '1918-11-10', 'INT occupation'],
   ]);
 });
+
+describe('finding 6: the Great Offensive of 1922, town by town', () => {
+  checkDays([
+    ['Kutahya', 29.98, 39.42, '1922-08-29', 'GRC occupation', '1922-08-30', 'TUR sovereignty'],
+    ['Kula', 28.65, 38.55, '1922-09-03', 'GRC occupation', '1922-09-04', 'TUR sovereignty'],
+    ['Alasehir', 28.52, 38.35, '1922-09-04', 'GRC occupation', '1922-09-05', 'TUR sovereignty'],
+    ['Balikesir', 27.89, 39.65, '1922-09-05', 'GRC occupation', '1922-09-06', 'TUR sovereignty'],
+    ['Inegol', 29.51, 40.08, '1922-09-05', 'GRC occupation', '1922-09-06', 'TUR sovereignty'],
+    ['Yenisehir', 29.65, 40.26, '1922-09-05', 'GRC occupation', '1922-09-06', 'TUR sovereignty'],
+    ['Aydin', 27.84, 37.85, '1922-09-06', 'GRC occupation', '1922-09-07', 'TUR sovereignty'],
+    ['Manisa', 27.43, 38.61, '1922-09-07', 'GRC occupation', '1922-09-08', 'TUR sovereignty'],
+    ['Smyrna', 27.14, 38.42, '1922-09-08', 'GRC occupation', '1922-09-09', 'TUR sovereignty'],
+  ]);
+});
