@@ -96,3 +96,19 @@ describe('finding 6: the Great Offensive of 1922, town by town', () => {
     ['Smyrna', 27.14, 38.42, '1922-09-08', 'GRC occupation', '1922-09-09', 'TUR sovereignty'],
   ]);
 });
+
+describe('finding 7: the Greek advances of 1919, 1920 and 1921 on their days', () => {
+  checkDays([
+    ['Aydin', 27.84, 37.85, '1919-06-27', 'GRC occupation', '1919-06-28', 'OTT sovereignty'],
+    ['Aydin', 27.84, 37.85, '1919-07-02', 'OTT sovereignty', '1919-07-03', 'GRC occupation'],
+    ['Akhisar', 27.84, 38.92, '1920-06-21', 'TUR sovereignty', '1920-06-22', 'GRC occupation'],
+    ['Alasehir', 28.52, 38.35, '1920-06-23', 'TUR sovereignty', '1920-06-24', 'GRC occupation'],
+    ['Soma', 27.61, 39.19, '1920-06-23', 'TUR sovereignty', '1920-06-24', 'GRC occupation'],
+    ['Kula', 28.65, 38.55, '1920-06-27', 'TUR sovereignty', '1920-06-28', 'GRC occupation'],
+    ['Balikesir', 27.89, 39.65, '1920-06-29', 'TUR sovereignty', '1920-06-30', 'GRC occupation'],
+    ['Bandirma', 27.98, 40.35, '1920-07-01', 'TUR sovereignty', '1920-07-02', 'GRC occupation'],
+    ['Bayramic (Troad)', 26.61, 39.81, '1920-07-01', 'TUR sovereignty', '1920-07-02', 'GRC occupation'],
+    ['Nazilli', 28.32, 37.92, '1920-07-02', 'TUR sovereignty', '1920-07-03', 'GRC occupation'],
+    ['Kutahya', 29.98, 39.42, '1921-07-16', 'TUR sovereignty', '1921-07-17', 'GRC occupation'],
+  ]);
+});
