@@ -25,7 +25,6 @@ export function GoToDate({ state }: { state: AppState }) {
         {t('slider.goToDate')}
         <input
           type="text"
-          inputMode="text"
           autoComplete="off"
           spellcheck={false}
           placeholder={t('goto.placeholder')}
