@@ -13,6 +13,13 @@ function holders(lon: number, lat: number, date: string): string[] {
     .map((f) => `${f.properties.power} ${f.properties.control}`);
 }
 
+/** What a claim layer says at a point on a day, as "POWER control". */
+function claims(lon: number, lat: number, date: string, layer: string): string[] {
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, layer })
+    .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
+
 /** A point, the day before a change and the day of it, and who held it on each. */
 type DayCase = [place: string, lon: number, lat: number, before: string, beforeHolder: string, after: string, afterHolder: string];
 
@@ -111,4 +118,17 @@ describe('finding 7: the Greek advances of 1919, 1920 and 1921 on their days', (
     ['Nazilli', 28.32, 37.92, '1920-07-02', 'TUR sovereignty', '1920-07-03', 'GRC occupation'],
     ['Kutahya', 29.98, 39.42, '1921-07-16', 'TUR sovereignty', '1921-07-17', 'GRC occupation'],
   ]);
+});
+
+describe('finding 11: Alexandropol claims only what its article 2 drew', () => {
+  const day = '1921-01-01';
+  it('gives Turkey Kars, Gole and Oltu', () => {
+    for (const [lon, lat] of [[43.1, 40.6], [42.6, 40.79], [41.99, 40.54]] as const) expect(claims(lon, lat, day, 'alexandropol-1920')).toEqual(['TUR sovereignty']);
+  });
+  it('leaves out Artvin and northern Ardahan, Georgian-held until February 1921', () => {
+    for (const [lon, lat] of [[41.82, 41.18], [42.7, 41.11], [42.73, 41.51]] as const) expect(claims(lon, lat, day, 'alexandropol-1920')).toEqual([]);
+  });
+  it('while Kars (1921) gives them to Turkey', () => {
+    for (const [lon, lat] of [[41.82, 41.18], [42.7, 41.11]] as const) expect(claims(lon, lat, '1922-01-01', 'kars-1921')).toEqual(['TUR sovereignty']);
+  });
 });
