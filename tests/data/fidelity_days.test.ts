@@ -132,3 +132,15 @@ describe('finding 11: Alexandropol claims only what its article 2 drew', () => {
     for (const [lon, lat] of [[41.82, 41.18], [42.7, 41.11]] as const) expect(claims(lon, lat, '1922-01-01', 'kars-1921')).toEqual(['TUR sovereignty']);
   });
 });
+
+describe('finding 17: the Sevres layer keeps its allocations to its end', () => {
+  it('Urfa stays Syrian (French mandate) under Sevres before and after the Ankara Agreement', () => {
+    for (const date of ['1921-10-19', '1921-10-20', '1923-07-23']) expect(claims(38.79, 37.17, date, 'sevres-1920')).toEqual(['FRA administration']);
+    expect(claims(38.79, 37.17, '1923-07-24', 'sevres-1920')).toEqual([]);
+  });
+  it('the French and Italian zones of the Tripartite Agreement both last to 1923', () => {
+    // Sivas (French zone) and Konya (Italian zone), inside Turkey under art. 27.
+    expect(claims(37.02, 39.75, '1922-06-01', 'sevres-1920')).toContain('FRA influence');
+    expect(claims(32.48, 37.87, '1922-06-01', 'sevres-1920')).toContain('ITA influence');
+  });
+});
