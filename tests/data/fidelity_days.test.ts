@@ -144,3 +144,27 @@ describe('finding 17: the Sevres layer keeps its allocations to its end', () => 
     expect(claims(32.48, 37.87, '1922-06-01', 'sevres-1920')).toContain('ITA influence');
   });
 });
+
+describe('finding 15: Georgia and Armenia in 1921, not single days', () => {
+  /** The ids of the control features at a point on a day. */
+  const ids = (lon: number, lat: number, date: string) =>
+    realIndex()
+      .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
+      .filter((f) => GROUND.has(f.layer))
+      .map((f) => f.properties.id);
+  it('Kutaisi stays with the Georgian government until 10 March 1921', () => {
+    expect(ids(42.7, 42.27, '1921-03-09')).toEqual(['control-1918-1923-geo-1921-west']);
+    expect(ids(42.7, 42.27, '1921-03-10')).toEqual(['control-1918-1923-geo-ssr-1921-03-10']);
+    expect(ids(44.8, 41.7, '1921-03-01')).toEqual(['control-1918-1923-geo-ssr']);
+  });
+  it('Yerevan is held by the February Uprising from 18 February to 1 April 1921', () => {
+    expect(ids(44.51, 40.18, '1921-02-17')).toEqual(['control-1918-1923-arm-ssr']);
+    expect(ids(44.51, 40.18, '1921-02-18')).toEqual(['control-1918-1923-arm-1921-february-uprising']);
+    expect(ids(44.51, 40.18, '1921-04-01')).toEqual(['control-1918-1923-arm-1921-february-uprising']);
+    expect(ids(44.51, 40.18, '1921-04-02')).toEqual(['control-1918-1923-arm-ssr-1921-04-02']);
+  });
+  it('Adjara is autonomous from 16 July 1921, not from the Moscow treaty', () => {
+    expect(holders(41.65, 41.62, '1921-07-15')).toEqual(['GEO sovereignty']);
+    expect(holders(41.65, 41.62, '1921-07-16')).toEqual(['GEO autonomy']);
+  });
+});
