@@ -101,6 +101,12 @@ describe('finding 6: the Great Offensive of 1922, town by town', () => {
     ['Aydin', 27.84, 37.85, '1922-09-06', 'GRC occupation', '1922-09-07', 'TUR sovereignty'],
     ['Manisa', 27.43, 38.61, '1922-09-07', 'GRC occupation', '1922-09-08', 'TUR sovereignty'],
     ['Smyrna', 27.14, 38.42, '1922-09-08', 'GRC occupation', '1922-09-09', 'TUR sovereignty'],
+    ['Burhaniye', 26.98, 39.5, '1922-09-07', 'GRC occupation', '1922-09-08', 'TUR sovereignty'],
+    ['Edremit', 27.03, 39.61, '1922-09-08', 'GRC occupation', '1922-09-09', 'TUR sovereignty'],
+    ['Soma', 27.61, 39.19, '1922-09-12', 'GRC occupation', '1922-09-13', 'TUR sovereignty'],
+    ['Ayvalik', 26.72, 39.3, '1922-09-14', 'GRC occupation', '1922-09-15', 'TUR sovereignty'],
+    ['Bandirma', 27.98, 40.34, '1922-09-16', 'GRC occupation', '1922-09-17', 'TUR sovereignty'],
+    ['Erdek', 27.79, 40.4, '1922-09-17', 'GRC occupation', '1922-09-18', 'TUR sovereignty'],
   ]);
 });
 
