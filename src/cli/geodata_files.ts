@@ -58,5 +58,5 @@ export function readJson(path: string): unknown {
 export function readSnapshot(dir: string): GeodataSnapshot {
   const layers: Record<string, unknown> = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.geojson')).sort()) layers[name] = readJson(join(dir, name));
-  return { layers, datapackage: readJson(join(dir, 'datapackage.json')), sources: readJson(join(dir, 'sources.json')) };
+  return { layers, datapackage: readJson(join(dir, 'datapackage.json')), sources: readJson(join(dir, 'sources.json')), excerpts: readJson(join(dir, 'excerpts.json')) };
 }

@@ -7,6 +7,8 @@ import type { OtherCalendar } from './calendars.ts';
  */
 
 export const CONTRACT_VERSION = 3;
+/** Additions within a version that older readers may ignore (geodata/README.md, Changes). */
+export const CONTRACT_REVISION = 1;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
@@ -84,5 +86,7 @@ export interface CslItem {
   type: string;
   title: string;
   URL?: string;
+  /** Not CSL: the document's own date in another calendar; it names the `issued` day. */
+  original_date?: OriginalDate;
   [field: string]: unknown;
 }

@@ -1,4 +1,4 @@
-import type { SourceRef } from './contract.ts';
+import type { OriginalDate, SourceRef } from './contract.ts';
 import { parsePartialDate, type Day } from './dates.ts';
 import type { Message } from './message.ts';
 
@@ -8,6 +8,8 @@ export interface Excerpt {
   text: string;
   sources: SourceRef[];
   dates: string[];
+  /** The date the passage is about, as the documents of the time wrote it; it names one of `dates`. */
+  original_date?: OriginalDate;
   layers: string[];
   places: string[];
   camera: { center: [number, number]; zoom: number };

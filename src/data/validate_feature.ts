@@ -2,10 +2,9 @@ import type { Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { booleanClockwise, kinks } from '@turf/turf';
 import { CONTROLS, KINDS, POWERS, PRECISIONS } from './contract.ts';
-import { featureInterval, formatDay, isActiveOn, parsePartialDate, partialDateProblem } from './dates.ts';
+import { featureInterval, parsePartialDate, partialDateProblem } from './dates.ts';
 import { inRegion } from './region.ts';
-import { OTHER_CALENDARS } from './calendars.ts';
-import { parseCalendarDate } from './parse_calendar_date.ts';
+import { originalDateProblems } from './original_date.ts';
 
 const REQUIRED = ['id', 'name', 'kind', 'power', 'control', 'precision', 'sources'] as const;
 const ALLOWED = new Set<string>([...REQUIRED, 'start_date', 'end_date', 'note', 'original_date']);
@@ -42,7 +41,7 @@ function checkProperties(p: Record<string, unknown>, knownSources: ReadonlySet<s
     const { start, end } = featureInterval(p.start_date, p.end_date);
     if (start >= end) problems.push(`start_date ${p.start_date} is not before end_date ${p.end_date}`);
   }
-  if (p.original_date !== undefined) problems.push(...originalDateProblems(p.original_date, p.start_date));
+  if (p.original_date !== undefined) problems.push(...originalDateProblems(p.original_date, typeof p.start_date === 'string' ? [p.start_date] : []));
   if (p.sources !== undefined) {
     if (!Array.isArray(p.sources) || p.sources.length === 0) problems.push('"sources" must be a non-empty array of {id, locator}');
     else
@@ -53,24 +52,6 @@ function checkProperties(p: Record<string, unknown>, knownSources: ReadonlySet<s
       });
   }
   return problems;
-}
-
-/**
- * An `original_date` must be `{calendar, text}` with a text that names a day in that calendar,
- * and that day must be the start_date's (or fall in it, for a month or a year): the date as the
- * source wrote it and the date the map uses are the same day, or one of them is wrong.
- */
-function originalDateProblems(original: unknown, startDate: unknown): string[] {
-  const { calendar, text } = (original ?? {}) as { calendar?: unknown; text?: unknown };
-  if (typeof original !== 'object' || !OTHER_CALENDARS.includes(calendar as never) || typeof text !== 'string' || text === '' || Object.keys(original!).length !== 2) {
-    return [`original_date must be {calendar, text} with calendar one of ${OTHER_CALENDARS.join(', ')} and a non-empty text`];
-  }
-  const reading = parseCalendarDate(text, calendar as (typeof OTHER_CALENDARS)[number]);
-  if (!reading.ok) return [`original_date "${text}" is not a day of the ${String(calendar)} calendar in 1900-1930 (${reading.problem.key})`];
-  const start = typeof startDate === 'string' ? parsePartialDate(startDate) : null;
-  if (start === null) return ['original_date needs a start_date to agree with'];
-  if (!isActiveOn(start, reading.day)) return [`original_date "${text}" (${String(calendar)}) is ${formatDay(reading.day)}, not start_date ${startDate}`];
-  return [];
 }
 
 function checkGeometry(geometry: Geometry): string[] {

@@ -1,5 +1,6 @@
 import { CONTROLS, GROUPS, KINDS, LANGUAGES, LIFECYCLE_STAGES, POWERS, PRECISIONS, type VocabularyTerm } from './contract.ts';
 import { parsePartialDate } from './dates.ts';
+import { originalDateProblems } from './original_date.ts';
 import { validateFeature } from './validate_feature.ts';
 
 /** A problem found in the geodata, located as precisely as the contract allows. */
@@ -9,11 +10,12 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** The published geodata, parsed: layer files by file name, the catalogue and the bibliography. */
+/** The published geodata, parsed: layer files by file name, the catalogue, the bibliography and the excerpts. */
 export interface GeodataSnapshot {
   layers: Record<string, unknown>;
   datapackage: unknown;
   sources: unknown;
+  excerpts: unknown;
 }
 
 /**
@@ -26,11 +28,19 @@ export function validateGeodata(snapshot: GeodataSnapshot): ValidationIssue[] {
   const sourceIds = new Set<string>();
   if (!Array.isArray(snapshot.sources)) issues.push({ file: 'sources.json', message: 'must be a JSON array of CSL-JSON items' });
   else
-    snapshot.sources.forEach((item: { id?: unknown; type?: unknown; title?: unknown }, i) => {
+    snapshot.sources.forEach((item: { id?: unknown; type?: unknown; title?: unknown; issued?: unknown; original_date?: unknown }, i) => {
       if (typeof item?.id !== 'string' || typeof item.type !== 'string' || typeof item.title !== 'string') issues.push({ file: 'sources.json', message: `item ${i} needs string id, type and title (CSL-JSON)` });
       else if (sourceIds.has(item.id)) issues.push({ file: 'sources.json', message: `id "${item.id}" appears twice` });
       else sourceIds.add(item.id);
+      if (item?.original_date !== undefined) {
+        for (const message of originalDateProblems(item.original_date, issuedDates(item.issued))) issues.push({ file: 'sources.json', featureId: String(item.id), message: `${message} (issued)` });
+      }
     });
+  for (const excerpt of (snapshot.excerpts as { excerpts?: unknown } | null)?.excerpts as { id?: unknown; dates?: unknown; original_date?: unknown }[] ?? []) {
+    if (excerpt?.original_date === undefined) continue;
+    const dates = Array.isArray(excerpt.dates) ? excerpt.dates.map(String) : [];
+    for (const message of originalDateProblems(excerpt.original_date, dates)) issues.push({ file: 'excerpts.json', featureId: String(excerpt.id), message: `${message} (dates)` });
+  }
 
   const seen = new Map<string, string>();
   for (const [file, collection] of Object.entries(snapshot.layers)) {
@@ -109,4 +119,11 @@ function translationProblems(translations: unknown, fields: string[]): string[] 
       !fields.includes(field) ? [`translations.${lang}.${field} is not a translatable field (${fields.join(', ')})`] : typeof text !== 'string' || text === '' ? [`translations.${lang}.${field} must be a non-empty string`] : [],
     );
   });
+}
+
+/** A CSL `issued` date as partial ISO dates ("1920-04-23", "1920-04", "1920"), one per date-parts entry. */
+function issuedDates(issued: unknown): string[] {
+  const parts = (issued as { 'date-parts'?: unknown } | null)?.['date-parts'];
+  if (!Array.isArray(parts)) return [];
+  return parts.filter(Array.isArray).map((p: unknown[]) => p.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-'));
 }

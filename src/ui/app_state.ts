@@ -18,6 +18,8 @@ export type CompareMode = 'swipe' | 'split' | 'overlay';
 /** The point the user clicked or searched for: details and timeline are about it. */
 export interface Selection {
   lngLat: [number, number];
+  /** Ids of the point features (events, aid deliveries) drawn under the click: a point has no area to query. */
+  points?: string[];
 }
 
 export interface AppState {

@@ -1,7 +1,8 @@
 import { relevantExcerpts } from '../data/excerpts.ts';
+import { originalDateMatch } from '../data/original_date.ts';
 import type { AppState } from './app_state.ts';
 import { showExcerpt } from './app_actions.ts';
-import { partialDate } from './date_format.ts';
+import { originalDate, partialDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
 import { language, t } from './i18n.ts';
 import { excerptCitation } from './excerpt_citation.ts';
@@ -23,6 +24,9 @@ export function ExcerptPanel({ state }: { state: AppState }) {
         <article key={e.id} class="excerpt" data-excerpt-id={e.id}>
           <blockquote lang="en">{e.text}</blockquote>
           <p class="citation">{excerptCitation(e)}</p>
+          {e.original_date && (
+            <p class="original-date">{t('excerpts.originalDate', { date: partialDate(originalDateMatch(e.original_date, e.dates) ?? e.dates[0]!), original: originalDate(e.original_date) })}</p>
+          )}
           {e.discrepancy && (
             <div class="discrepancy">
               <strong>{t('excerpts.record')}</strong> <span lang="en">{e.discrepancy.text}</span>

@@ -1,3 +1,4 @@
+import { featureInterval, isActiveOn, type DayInterval } from '../data/dates.ts';
 import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
 import { dateRange, originalDate } from './date_format.ts';
@@ -12,7 +13,14 @@ export function FeatureDetails({ state }: { state: AppState }) {
   if (!geodata || !selection) return null;
   const drawn = new Set(state.drawn.value);
   const pinned = state.pinned.value;
-  const hits = geodata.index.query(...selection.lngLat).filter((f) => drawn.has(f.layer) && (pinned.has(f.layer) || (f.interval.start <= state.day.value && state.day.value < f.interval.end)));
+  const shown = (f: { layer: string; interval: DayInterval }) => drawn.has(f.layer) && (pinned.has(f.layer) || isActiveOn(f.interval, state.day.value));
+  const clicked = new Set(selection.points ?? []);
+  const pointHits = [...geodata.layers.entries()].flatMap(([layer, dated]) =>
+    dated.collection.features
+      .filter((f) => f.geometry?.type === 'Point' && clicked.has(f.properties.id))
+      .map((f) => ({ layer, properties: f.properties, interval: featureInterval(f.properties.start_date, f.properties.end_date) })),
+  );
+  const hits = [...geodata.index.query(...selection.lngLat), ...pointHits].filter(shown);
   const { vocabulary } = geodata.catalog;
   const title = (id: string) => layerTitle(geodata.catalog, id);
   const userHits = [...state.userLayers.value.values()]

@@ -44,7 +44,7 @@ export function MapPane({ state }: { state: AppState }) {
           state.mapStatus.value = 'error';
         },
         onMoveEnd: (camera) => (state.camera.value = camera),
-        onClick: (_hits, lngLat) => (state.selection.value = { lngLat }),
+        onClick: (hits, lngLat) => (state.selection.value = { lngLat, points: hits.map((h) => String(h.properties.id)) }),
       });
       if (!view) {
         state.mapStatus.value = 'no-webgl';

@@ -1,4 +1,6 @@
 import type { CslItem, SourceRef } from '../data/contract.ts';
+import { originalDate } from './date_format.ts';
+import { t } from './i18n.ts';
 
 /** A source with its locator, linked where the bibliography gives an address. */
 export function SourceCitation({ source, bibliography }: { source: SourceRef; bibliography: Map<string, CslItem> }) {
@@ -13,6 +15,7 @@ export function SourceCitation({ source, bibliography }: { source: SourceRef; bi
         title
       )}
       {source.locator ? `, ${source.locator}` : ''}
+      {item?.original_date ? ` (${t('source.dated', { original: originalDate(item.original_date) })})` : ''}
     </li>
   );
 }

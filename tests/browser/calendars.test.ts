@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, settledAddress, waitForMap } from './app_page.ts';
+import { openApp, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 const shownDate = (page: Page) => page.locator('.current-date').textContent();
@@ -82,6 +82,27 @@ describe('dates in the calendars of the documents', () => {
     await page.getByRole('checkbox', { name: 'Rumi' }).uncheck();
     await expect.poll(() => otherDates(page), { timeout: 20_000 }).toEqual([]);
     expect(await settledAddress(page)).not.toContain('cal=');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the date a document wrote beside the Gregorian one: a clicked event, its sources and an excerpt', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-04-23&layers=events&map=7.00/39.920/32.854`);
+    // The Assembly's opening is a point: a click on it, not on an area, opens its details.
+    const ankara: [number, number] = [32.85427, 39.91987];
+    await expect.poll(async () => (await shownFeatures(page, ['events:point'], { at: ankara })).map((f) => f.properties.id), { timeout: 20_000 }).toContain('events-grand-national-assembly-opens');
+    const point = await page.evaluate((at) => (window.explorerMap as { project(p: [number, number]): { x: number; y: number } }).project(at), ankara);
+    await page.locator('.map canvas').click({ position: point });
+    const detail = page.locator('.details article', { hasText: 'Grand National Assembly opens in Ankara' });
+    await expect.poll(() => detail.locator('.original-date').textContent(), { timeout: 20_000 }).toBe('23 Nisan 1336 (Rumi)');
+    expect(await detail.locator('.sources li', { hasText: 'Zabıt Ceridesi' }).textContent()).toMatch(/İkinci İçtima, 24\.4\.1336 Cumartesi \(dated 24\.4\.1336 \(Rumi\)\)$/);
+
+    // The passage on the Bolsheviks' promise of peace: 7 November 1917 was 25 October in Russia.
+    await page.goto(`${appUrl}?excerpt=1#date=1917-11-07&layers=events`);
+    await waitForMap(page);
+    const card = page.locator('.excerpt[data-excerpt-id="we-dont-want-the-dardanelles"]');
+    expect(await card.locator('.original-date').textContent()).toBe('7 November 1917 is 25 October 1917 (Julian, Old Style) in the documents of the time.');
+    await screenshot(page, 'calendars-original-dates');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -68,6 +68,19 @@ describe('validation rejects a broken copy for the right reason', () => {
       if (!what.includes('duplicate') && !what.includes('missing kind')) expect(found.some((m) => m.includes(`[${id}]`))).toBe(true);
     });
   }
+  it('an original date that is not the day of the source or the excerpt it is on', () => {
+    const s = copy();
+    const sources = s.sources as { id: string; original_date?: unknown }[];
+    sources.find((item) => item.id === 'tbmm-zabit-ceridesi-1-1')!.original_date = { calendar: 'rumi', text: '23 Nisan 1336' };
+    sources.find((item) => item.id === 'decree-calendar-1918')!.original_date = { calendar: 'julian', text: '6 February 1918' };
+    const excerpt = (s.excerpts as { excerpts: { id: string; original_date?: unknown }[] }).excerpts.find((e) => e.id === 'we-dont-want-the-dardanelles')!;
+    excerpt.original_date = { calendar: 'julian', text: '7 November 1917' };
+    expect(messages(s)).toEqual([
+      'sources.json [decree-calendar-1918] original_date "6 February 1918" (julian) is 1918-02-19, not 1918-02-06 (issued)',
+      'sources.json [tbmm-zabit-ceridesi-1-1] original_date "23 Nisan 1336" (rumi) is 1920-04-23, not 1920-04-24 (issued)',
+      'excerpts.json [we-dont-want-the-dardanelles] original_date "7 November 1917" (julian) is 1917-11-20, not 1917-03 or 1917-11-07 (dates)',
+    ]);
+  });
   it('a layer file with no catalogue entry, and an entry with no file', () => {
     const s = copy();
     s.layers['extra-1920.geojson'] = { type: 'FeatureCollection', features: [] };

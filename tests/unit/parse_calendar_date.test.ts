@@ -155,11 +155,11 @@ describe('a feature\'s original_date (the geodata contract)', () => {
   });
 
   it('is refused when it names another day, none, or is not {calendar, text}', () => {
-    expect(problems({ start_date: '1920-04-24', original_date: { calendar: 'rumi', text: '23 Nisan 1336' } })).toEqual(['original_date "23 Nisan 1336" (rumi) is 1920-04-23, not start_date 1920-04-24']);
+    expect(problems({ start_date: '1920-04-24', original_date: { calendar: 'rumi', text: '23 Nisan 1336' } })).toEqual(['original_date "23 Nisan 1336" (rumi) is 1920-04-23, not 1920-04-24']);
     // Read as Julian, "23 April 1920" is 6 May 1920: a Gregorian date mislabelled is caught.
-    expect(problems({ start_date: '1920-04-23', original_date: { calendar: 'julian', text: '23 April 1920' } })).toEqual(['original_date "23 April 1920" (julian) is 1920-05-06, not start_date 1920-04-23']);
+    expect(problems({ start_date: '1920-04-23', original_date: { calendar: 'julian', text: '23 April 1920' } })).toEqual(['original_date "23 April 1920" (julian) is 1920-05-06, not 1920-04-23']);
     expect(problems({ start_date: '1917-02-21', original_date: { calendar: 'rumi', text: '20 Şubat 1332' } })).toEqual(['original_date "20 Şubat 1332" is not a day of the rumi calendar in 1900-1930 (date.rumiSkipped)']);
-    expect(problems({ original_date: { calendar: 'rumi', text: '23 Nisan 1336' } })).toEqual(['original_date needs a start_date to agree with']);
+    expect(problems({ original_date: { calendar: 'rumi', text: '23 Nisan 1336' } })).toEqual(['original_date needs a Gregorian date to agree with']);
     for (const bad of ['23 Nisan 1336', { calendar: 'gregorian', text: '23 April 1920' }, { calendar: 'rumi' }, { calendar: 'rumi', text: '23 Nisan 1336', note: 'x' }, null]) {
       expect(problems({ start_date: '1920-04-23', original_date: bad }), JSON.stringify(bad)).toEqual(['original_date must be {calendar, text} with calendar one of julian, rumi, hijri and a non-empty text']);
     }
