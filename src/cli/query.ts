@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LayerCollection } from '../data/contract.ts';
+import type { LayerCollection, LayerFeatureProperties } from '../data/contract.ts';
+import { claimsAt } from '../data/claims_at.ts';
 import { formatDay, type Day } from '../data/dates.ts';
 import { OTHER_CALENDARS, toCalendarDate, type CalendarDate } from '../data/calendars.ts';
 import { calendarDate, calendarName } from '../ui/date_format.ts';
@@ -23,26 +24,56 @@ if (args.help) {
   process.exit(0);
 }
 
+if (args.claims) {
+  const answers = args.points.map((p) => ({ point: p, ...claimsAt(index, p.lon, p.lat, p.day!) }));
+  if (args.json) {
+    console.log(JSON.stringify(answers.map(({ point: { day, ...point }, parties, held }) => ({ ...point, day: formatDay(day!), ...dayInCalendars(day!), parties: parties.map((p) => ({ power: p.power, claims: p.claims.map(described) })), held: held.map(described) })), null, 2));
+  } else {
+    for (const a of answers) {
+      console.log(`${a.point.lon}, ${a.point.lat}${when(a.point, args.calendars)}: claimed by ${a.parties.length} ${a.parties.length === 1 ? 'party' : 'parties'}`);
+      for (const party of a.parties) {
+        console.log(`  ${party.power}`);
+        for (const c of party.claims) console.log(`    ${c.layer}  ${c.properties.id}  ${c.properties.name} (${c.properties.control}); sources: ${sources(c.properties)}`);
+      }
+      console.log(a.held.length ? `  held: ${a.held.map((h) => `${h.properties.power} ${h.properties.control} (${h.layer} ${h.properties.id})`).join('; ')}` : '  held: no layer says');
+    }
+  }
+  process.exit(0);
+}
+
 const answers = args.points.map((p) => ({
   point: p,
   features: index.query(p.lon, p.lat, { ...(p.day === undefined ? {} : { day: p.day }), ...(args.layer ? { layer: args.layer } : {}), ...(args.kind ? { kind: args.kind } : {}) }),
 }));
 
 if (args.json) {
-  console.log(JSON.stringify(answers.map(({ point: { day, ...point }, features }) => ({ ...point, ...(day === undefined ? {} : { day: formatDay(day), ...(args.calendars ? { calendars: Object.fromEntries(inCalendars(day).map(({ calendar, ...date }) => [calendar, date])) } : {}) }), features: features.map(describe) })), null, 2));
+  console.log(JSON.stringify(answers.map(({ point: { day, ...point }, features }) => ({ ...point, ...(day === undefined ? {} : { day: formatDay(day), ...dayInCalendars(day) }), features: features.map(describe) })), null, 2));
 } else {
   for (const a of answers) {
     console.log(`${a.point.lon}, ${a.point.lat}${when(a.point, args.calendars)}: ${a.features.length} feature(s)`);
     for (const f of a.features) {
       const d = describe(f);
-      console.log(`  ${d.layer}  ${d.id}  ${d.name}\n    ${d.power} ${d.control} (${d.kind}), ${d.start_date ?? 'open'} to ${d.end_date ?? 'open'}; sources: ${d.sources.map((s) => `${s.id} ${s.locator}`).join('; ')}`);
+      console.log(`  ${d.layer}  ${d.id}  ${d.name}\n    ${d.power} ${d.control} (${d.kind}), ${d.start_date ?? 'open'} to ${d.end_date ?? 'open'}; sources: ${sources(d)}`);
     }
   }
 }
 
 function describe(f: IndexedFeature) {
-  const { id, name, power, control, kind, start_date, end_date, precision, sources } = f.properties;
-  return { layer: f.layer, id, name, power, control, kind, start_date, end_date, precision, sources, first_day: Number.isFinite(f.interval.start) ? formatDay(f.interval.start) : null };
+  return { ...described(f), first_day: Number.isFinite(f.interval.start) ? formatDay(f.interval.start) : null };
+}
+
+function described({ layer, properties }: { layer: string; properties: LayerFeatureProperties }) {
+  const { id, name, power, control, kind, start_date, end_date, precision, sources } = properties;
+  return { layer, id, name, power, control, kind, start_date, end_date, precision, sources };
+}
+
+function sources(p: Pick<LayerFeatureProperties, 'sources'>): string {
+  return p.sources.map((s) => `${s.id} ${s.locator}`).join('; ');
+}
+
+/** The JSON answer's `calendars` member, when asked for. */
+function dayInCalendars(day: Day): { calendars?: Record<string, unknown> } {
+  return args.ok && !args.help && args.calendars ? { calendars: Object.fromEntries(inCalendars(day).map(({ calendar, ...date }) => [calendar, date])) } : {};
 }
 
 function when(p: QueryPoint, calendars: boolean): string {

@@ -20,13 +20,16 @@ export interface QueryRequest {
   json: boolean;
   /** Whether the answer gives each point's day in every calendar. */
   calendars: boolean;
+  /** Whether the answer is who claimed each point on its day, and who held it (every point has a day then). */
+  claims: boolean;
 }
 
 /** The outcome of reading the command line: help, a checked request, or one line saying what is wrong and how to fix it. */
 export type QueryArgs = { ok: true; help: true } | ({ ok: true; help: false } & QueryRequest) | { ok: false; message: string };
 
 export const QUERY_HELP = `usage: npm run query -- --lon 41.28 --lat 39.91 [--date 1921-11-01] [--calendar julian|rumi|hijri] [--calendars] [--layer kars-1921] [--kind claim|control] [--json]
-       npm run query -- --batch points.json [--date ...] [--calendar ...] [--calendars] [--layer ...] [--kind ...] [--json]
+       npm run query -- --lon 41.28 --lat 39.91 --date 1920-08-10 --claims [--json]
+       npm run query -- --batch points.json [--date ...] [--calendar ...] [--calendars] [--layer ...] [--kind ...] [--claims] [--json]
 
 Lists every claim and control area that covers a point, with its dates and sources.
   --lon, --lat  the point in degrees: lon -180 to 180, lat -90 to 90
@@ -39,6 +42,8 @@ Lists every claim and control area that covers a point, with its dates and sourc
   --calendars   give each point's day in the Julian, Rumi and Hijri calendars too
   --layer       only this layer (a wrong id lists the ones there are)
   --kind        only claims or only control: claim or control
+  --claims      who claimed the point on the day of --date, party by party, on what authority, and
+                who held it: every claim layer counts, and a party with two papers counts once
   --batch       a JSON file with an array of points, such as [{"lon": 41.28, "lat": 39.91, "date": "1921-11"}];
                 date is optional, and --date stands in for it in the points that have none;
                 a bad point is named by its index, counting from 0
@@ -54,6 +59,7 @@ const OPTIONS = {
   batch: { type: 'string' },
   json: { type: 'boolean' },
   calendars: { type: 'boolean' },
+  claims: { type: 'boolean' },
   calendar: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -61,7 +67,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 type StringOption = { [K in OptionName]: (typeof OPTIONS)[K]['type'] extends 'string' ? K : never }[OptionName];
 
-const OPTION_LIST = '--lon, --lat, --date, --calendar, --calendars, --layer, --kind, --batch, --json and --help';
+const OPTION_LIST = '--lon, --lat, --date, --calendar, --calendars, --layer, --kind, --claims, --batch, --json and --help';
 const LON = 'a number between -180 and 180';
 const LAT = 'a number between -90 and 90';
 const DATE = 'a date such as 1921-11-01, 1921-11, 1921, 25 October 1917 O.S. or 23 Nisan 1336';
@@ -83,13 +89,13 @@ export function parseQueryArgs(argv: string[], readFile: (path: string) => strin
   const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { ok: true, help: true };
   const values: Partial<Record<StringOption, string>> = {};
-  const flags = { json: false, calendars: false };
+  const flags = { json: false, calendars: false, claims: false };
   for (const token of tokens) {
     if (token.kind === 'positional') return fail(`unexpected argument ${JSON.stringify(token.value)}; each value follows its option, as in --lon 41.28`);
     if (token.kind !== 'option') continue;
     const name = token.name;
     if (!Object.hasOwn(OPTIONS, name)) return fail(`unknown option ${shown(token.rawName)}; the options are ${OPTION_LIST}`);
-    if (name === 'json' || name === 'calendars') {
+    if (name === 'json' || name === 'calendars' || name === 'claims') {
       if (token.value !== undefined) return fail(`--${name} takes no value; write --${name} alone`);
       flags[name] = true;
       continue;
@@ -112,19 +118,25 @@ export function parseQueryArgs(argv: string[], readFile: (path: string) => strin
   if (date && 'problem' in date) return fail(`--date ${date.problem}`);
   if (values.layer !== undefined && !layerIds.includes(values.layer)) return fail(`--layer must be ${expected('layer', layerIds)}, not ${JSON.stringify(values.layer)}`);
   if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) return fail(`--kind must be claim or control, not ${JSON.stringify(values.kind)}`);
+  if (flags.claims && (values.layer !== undefined || values.kind !== undefined)) return fail(`--claims counts every claim layer; leave out ${[values.layer === undefined ? [] : ['--layer'], values.kind === undefined ? [] : ['--kind']].flat().join(' and ')}`);
   const filters = { ...(values.layer === undefined ? {} : { layer: values.layer }), ...(values.kind === undefined ? {} : { kind: values.kind as Kind }), ...flags };
+  const undated = (points: QueryPoint[]) => (flags.claims ? points.findIndex((p) => p.day === undefined) : -1);
 
   if (values.batch !== undefined) {
     const given = [values.lon === undefined ? [] : ['--lon'], values.lat === undefined ? [] : ['--lat']].flat();
     if (given.length > 0) return fail(`--batch reads the points from its file; leave out ${given.join(' and ')}`);
     const points = readBatch(values.batch, readFile, values.date, date?.day, calendar);
-    return typeof points === 'string' ? fail(points) : { ok: true, help: false, points, ...filters };
+    if (typeof points === 'string') return fail(points);
+    if (undated(points) >= 0) return fail(`--claims asks about a day: ${shown(values.batch)} entry ${undated(points)} has no date; give it one, or give --date`);
+    return { ok: true, help: false, points, ...filters };
   }
   if (lon === undefined || lat === undefined) {
     const missing = [lon === undefined ? ['--lon'] : [], lat === undefined ? ['--lat'] : []].flat();
     return fail(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing; give a point as --lon 41.28 --lat 39.91, or points as --batch points.json`);
   }
-  return { ok: true, help: false, points: [point(lon, lat, values.date, date?.day)], ...filters };
+  const points = [point(lon, lat, values.date, date?.day)];
+  if (undated(points) >= 0) return fail('--claims asks about a day; give --date, as in --date 1920-08-10');
+  return { ok: true, help: false, points, ...filters };
 }
 
 /** The points of a batch file, `defaultDate` (the day `defaultDay`) given to those without a date, or what is wrong with it; dates are read in `calendar`, if given. */

@@ -96,6 +96,17 @@ export function placeLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * The ground each party claimed (one feature per party): one translucent colour, so that where n
+ * parties' claims overlap the paint lies n times and the place darkens with the count.
+ */
+export function claimedGroundLayers(paint: { color: string; opacity: number }): LayerSpecification[] {
+  return [
+    { id: 'claimed:fill', type: 'fill', source: 'claimed', paint: { 'fill-color': paint.color, 'fill-opacity': paint.opacity } },
+    { id: 'claimed:outline', type: 'line', source: 'claimed', paint: { 'line-color': paint.color, 'line-width': 0.8, 'line-opacity': 0.6 } },
+  ];
+}
+
 /** The selected point: a ring that stays visible over any fill. */
 export function selectionLayer(): LayerSpecification {
   return { id: 'selection', type: 'circle', source: 'selection', paint: { 'circle-radius': 8, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111', 'circle-stroke-width': 2.5 } };

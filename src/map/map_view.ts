@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { drawWhenLoaded, HOLD_FIRST_DRAW_MS } from './draw_when_loaded.ts';
-import { changedLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
+import { changedLayers, claimedGroundLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -204,6 +204,18 @@ export class MapView {
       if (source) return void source.setData(changed);
       this.map.addSource('changed', { type: 'geojson', data: changed });
       for (const layer of changedLayers(powerColors)) this.map.addLayer(layer, BELOW);
+    });
+  }
+
+  /** Draws the ground each party claimed, one feature per party, in one translucent paint (or nothing). */
+  setClaimedGround(features: Feature[], paint: { color: string; opacity: number }): void {
+    this.whenReady(() => {
+      const data: FeatureCollection = { type: 'FeatureCollection', features };
+      const source = this.map.getSource('claimed') as maplibregl.GeoJSONSource | undefined;
+      if (source) return void source.setData(data);
+      if (features.length === 0) return;
+      this.map.addSource('claimed', { type: 'geojson', data, tolerance: 1, buffer: 64 });
+      for (const layer of claimedGroundLayers(paint)) this.map.addLayer(layer, BELOW);
     });
   }
 

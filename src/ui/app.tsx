@@ -19,6 +19,7 @@ declare global {
 import { DateSlider } from './date_slider.tsx';
 import { ExcerptPanel } from './excerpt_panel.tsx';
 import { FeatureDetails } from './feature_details.tsx';
+import { ClaimsDetails, ClaimsKey, ClaimsToggle } from './claims_mode.tsx';
 import { LayerPanel } from './layer_panel.tsx';
 import { Legend } from './legend.tsx';
 import { MapPane } from './map_pane.tsx';
@@ -50,7 +51,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         let pending: ReturnType<typeof setTimeout> | undefined;
         const stopEffect = effect(() => {
           // The user's own layers live in this browser only: a link names the catalogue's layers.
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value, calendars: state.calendars.value });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value, calendars: state.calendars.value, claims: state.claimsMode.value });
           // Written once the view rests: Safari refuses more than 100 replaceState calls in 30 s
           // (a slider played or dragged makes dozens a second), and each costs the page time.
           clearTimeout(pending);
@@ -94,6 +95,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         <button type="button" class="compare-open" onClick={() => (state.compare.value = state.compare.value ?? { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' })}>
           {t('compare.open')}
         </button>
+        <ClaimsToggle state={state} />
         <TourMenu state={state} />
         <section aria-labelledby="layers-heading">
           <h2 id="layers-heading">{t('layers.heading')}</h2>
@@ -112,6 +114,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           {t('drawer.open')}
         </button>
         <MapPane state={state} />
+        <ClaimsKey state={state} />
         <CompareView state={state} />
         <TourPlayer state={state} />
         <div class="date-bar">
@@ -119,7 +122,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         </div>
       </main>
       <aside class="panel panel--right">
-        <FeatureDetails state={state} />
+        {state.claimsMode.value ? <ClaimsDetails state={state} /> : <FeatureDetails state={state} />}
         <PlaceTimeline state={state} />
         <ExcerptPanel state={state} />
       </aside>

@@ -44,7 +44,7 @@ export function showExcerpt(state: AppState, excerpt: Excerpt): void {
 export function openGeodata(state: AppState, geodata: Geodata, hash: string): Message[] {
   state.geodata.value = geodata;
   const known = new Set(geodata.catalog.layers.map((l) => l.id));
-  const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek() };
+  const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek(), claims: false };
   const { view, problems } = parseHash(hash, known, defaults);
   applyView(state, view);
   return problems;
@@ -66,6 +66,7 @@ export function applyView(state: AppState, view: View): void {
   state.compare.value = view.compare;
   setLanguage(view.language);
   state.calendars.value = view.calendars;
+  state.claimsMode.value = view.claims;
   if (view.tour) goToTourStep(state, view.tour.id, view.tour.step);
 }
 

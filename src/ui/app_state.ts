@@ -57,6 +57,8 @@ export interface AppState {
   speed: Signal<number>;
   /** The calendars the date is also shown in, beside the Gregorian one. */
   calendars: Signal<readonly OtherCalendar[]>;
+  /** "Claims on this day": the map counts the parties claiming each place instead of drawing the layers. */
+  claimsMode: Signal<boolean>;
   /** The visible layers (the catalogue's, then the user's), in drawing order. */
   drawn: ReadonlySignal<string[]>;
 }
@@ -89,6 +91,7 @@ export function createAppState(): AppState {
     importFile: signal(null),
     speed: signal(7),
     calendars: signal<readonly OtherCalendar[]>(calendarList(loadPreference('calendars') ?? '') ?? []),
+    claimsMode: signal(false),
     largeType: signal(loadPreference('largeType') === 'on'),
     drawerOpen: signal(false),
     drawn: computed(() => [...(geodata.value?.catalog.layers ?? []).map((l) => l.id), ...userLayers.value.keys()].filter((id) => visible.value.has(id))),

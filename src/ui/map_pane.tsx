@@ -1,3 +1,4 @@
+import { CLAIMED_GROUND_PAINT, claimedGround } from '../data/claims_at.ts';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
@@ -70,9 +71,11 @@ export function MapPane({ state }: { state: AppState }) {
           view.removeUserLayersExcept([...state.userLayers.value.keys()]);
           for (const id of drawnKeys.keys()) if (!geodata.layers.has(id) && !state.userLayers.value.has(id)) drawnKeys.delete(id);
           const drawn = drawnFeatures(state);
+          // Counting claims, the map shows the claimed ground alone: the layers' own fills would muddy the count.
+          const counting = state.claimsMode.value;
           for (const id of [...geodata.layers.keys(), ...state.userLayers.value.keys()]) {
             const selection = drawn.get(id);
-            view.setLayerVisible(id, selection !== undefined);
+            view.setLayerVisible(id, selection !== undefined && !counting);
             if (selection && drawnKeys.get(id) !== selection.key) {
               view.setLayerFeatures(id, selection.features);
               drawnKeys.set(id, selection.key);
@@ -84,6 +87,10 @@ export function MapPane({ state }: { state: AppState }) {
           const places = state.geodata.value?.places ?? [];
           const lang = language.value;
           view.setPlaces(places.map((p) => ({ id: p.id, label: placeLabel(p, lang), lon: p.lon, lat: p.lat, rank: PLACE_RANK[p.kind] ?? 3 })));
+        }),
+        effect(() => {
+          const geodata = state.geodata.value;
+          view.setClaimedGround(geodata && state.claimsMode.value ? claimedGround(geodata.index, state.day.value) : [], CLAIMED_GROUND_PAINT);
         }),
         effect(() => view.setSelection(state.selection.value?.lngLat ?? null)),
         effect(() => {

@@ -22,13 +22,15 @@ export interface View {
   language: Language;
   /** The calendars shown beside the Gregorian date, in the order of OTHER_CALENDARS. */
   calendars: readonly OtherCalendar[];
+  /** Whether the map counts the parties claiming each place ("Claims on this day"). */
+  claims: boolean;
 }
 
 /** The slider's range: 1 January 1914 to 31 December 1923. */
 export const FIRST_DAY = dayOf('1914-01-01')!;
 export const LAST_DAY = dayOf('1923-12-31')!;
 
-/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140&cal=julian,rumi&lang=tr` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon; cal only when a calendar is shown). */
+/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140&cal=julian,rumi&claims=1&lang=tr` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon; cal only when a calendar is shown; claims only when the map counts claims). */
 export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
@@ -36,6 +38,7 @@ export function formatHash(view: View): string {
   if (view.tour) parts.push(`tour=${encodeURIComponent(view.tour.id)}`, `step=${view.tour.step + 1}`);
   if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
   if (view.calendars.length) parts.push(`cal=${view.calendars.join(',')}`);
+  if (view.claims) parts.push('claims=1');
   parts.push(`lang=${view.language}`);
   return `#${parts.join('&')}`;
 }
@@ -95,6 +98,11 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
     const calendars = calendarList(cal);
     if (calendars) view.calendars = calendars;
     else problems.push({ key: 'link.badCalendars', params: { calendars: cal.slice(0, 40) } });
+  }
+  const claims = params.get('claims');
+  if (claims !== null) {
+    if (claims === '1' || claims === '0') view.claims = claims === '1';
+    else problems.push({ key: 'link.badClaims' });
   }
   const lang = params.get('lang');
   if (lang !== null) {

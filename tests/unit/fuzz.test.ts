@@ -12,7 +12,7 @@ import { CATALOGS, say } from '../../src/ui/i18n.ts';
 
 const RUNS = { numRuns: 2000 };
 const KNOWN = new Set(['sevres-1920', 'lausanne-1923', 'kars-1921']);
-const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null, language: 'en', calendars: [] }) as View;
+const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null, language: 'en', calendars: [], claims: false }) as View;
 const NASTY = fc.oneof(
   fc.string(),
   fc.constantFrom('tr', 'ru', 'en', 'EN', 'de', '__proto__', 'constructor', 'prototype', '<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '#', '&&&', '=', '1920-02-30', 'julian,rumi', 'hijri,julian,julian', 'gregorian', ',', '9999-99-99', 'NaN', 'Infinity', '-0'),
@@ -36,6 +36,7 @@ const VALID_VIEW: fc.Arbitrary<View> = fc.record({
   tour: fc.option(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,80}$/), step: fc.integer({ min: 0, max: 999 }) })),
   language: fc.constantFrom(...LANGUAGES),
   calendars: fc.subarray([...OTHER_CALENDARS]),
+  claims: fc.boolean(),
 });
 /** A view as the link keeps it: zoom to 2 decimals, the centre to 3, the selected point to 4. */
 const rounded = (view: View): View => ({
@@ -48,7 +49,7 @@ const PROBLEM_KEYS = Object.keys(CATALOGS.en).filter((key) => key.startsWith('li
 describe('fuzzing the boundaries: no input throws past them, bad input is refused plainly', () => {
   it('the permalink parser never throws on any text, and says what it could not read in words the catalog has', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'cal', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'cal', 'claims', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
         const hash = `#${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
         const { view, problems } = parseHash(hash, KNOWN, DEFAULTS);
         expect(view.day).toBeGreaterThanOrEqual(FIRST_DAY);
@@ -160,8 +161,9 @@ describe('permalinks, by example', () => {
       tour: { id: 'sevres-to-lausanne', step: 3 },
       language: 'tr',
       calendars: ['julian', 'rumi'],
+      claims: true,
     };
-    const hash = '#date=1921-10-13&layers=kars-1921,sevres-1920&map=5.20/39.100/35.000&compare=sevres-1920,lausanne-1923,overlay&tour=sevres-to-lausanne&step=4&at=38.4200/27.1400&cal=julian,rumi&lang=tr';
+    const hash = '#date=1921-10-13&layers=kars-1921,sevres-1920&map=5.20/39.100/35.000&compare=sevres-1920,lausanne-1923,overlay&tour=sevres-to-lausanne&step=4&at=38.4200/27.1400&cal=julian,rumi&claims=1&lang=tr';
     expect(formatHash(view)).toBe(hash);
     expect(read(hash)).toEqual({ view, problems: [] });
   });

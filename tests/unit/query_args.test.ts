@@ -32,7 +32,7 @@ const readFake = (path: string): string => {
 };
 const parse = (argv: string[]) => parseQueryArgs(argv, readFake, LAYERS);
 const POINT = ['--lon', '43.1', '--lat', '40.6'];
-const OPTIONS = '--lon, --lat, --date, --calendar, --calendars, --layer, --kind, --batch, --json and --help';
+const OPTIONS = '--lon, --lat, --date, --calendar, --calendars, --layer, --kind, --claims, --batch, --json and --help';
 const DATE = 'a date such as 1921-11-01, 1921-11, 1921, 25 October 1917 O.S. or 23 Nisan 1336';
 
 const BAD: [string, string[], string][] = [
@@ -63,6 +63,10 @@ const BAD: [string, string[], string][] = [
   ['an unknown layer', [...POINT, '--layer', 'events'], '--layer must be a layer with areas, one of kars-1921, sevres-1920, not "events"'],
   ['an unknown kind', [...POINT, '--kind', 'claims'], '--kind must be claim or control, not "claims"'],
   ['a value with a line break, kept to one line', [...POINT, '--kind', 'a\nb'], '--kind must be claim or control, not "a\\nb"'],
+  ['claims without a day', [...POINT, '--claims'], '--claims asks about a day; give --date, as in --date 1920-08-10'],
+  ['claims of one layer', [...POINT, '--date', '1920-08-10', '--claims', '--layer', 'sevres-1920', '--kind', 'claim'], '--claims counts every claim layer; leave out --layer and --kind'],
+  ['claims for a batch entry without a date', ['--batch', 'points.json', '--claims'], '--claims asks about a day: points.json entry 0 has no date; give it one, or give --date'],
+  ['a value for --claims', [...POINT, '--claims=yes'], '--claims takes no value; write --claims alone'],
   ['a point and a batch file', ['--batch', 'points.json', '--lat', '40.6'], '--batch reads the points from its file; leave out --lat'],
   ['an empty batch path', ['--batch', ''], '--batch is empty; it must be the path of a JSON file of points'],
   ['a missing batch file', ['--batch', 'missing.json'], 'batch file missing.json does not exist; give the path of a JSON file of points'],
@@ -93,8 +97,10 @@ describe('query arguments: every mistake is one line naming the problem and its 
       kind: 'control',
       json: true,
       calendars: false,
+      claims: false,
     });
-    expect(parse(['--lon=-3.5', '--lat', '-0'])).toEqual({ ok: true, help: false, points: [{ lon: -3.5, lat: -0 }], json: false, calendars: false });
+    expect(parse(['--lon=-3.5', '--lat', '-0'])).toEqual({ ok: true, help: false, points: [{ lon: -3.5, lat: -0 }], json: false, calendars: false, claims: false });
+    expect(parse([...POINT, '--date', '1920-08-10', '--claims'])).toMatchObject({ ok: true, points: [{ day: dayOf('1920-08-10') }], claims: true });
     expect(parse(['--lon', '-3.5', '--lat', '+.5'])).toMatchObject({ ok: true, points: [{ lon: -3.5, lat: 0.5 }] });
   });
 
@@ -108,6 +114,7 @@ describe('query arguments: every mistake is one line naming the problem and its 
       ],
       json: false,
       calendars: false,
+      claims: false,
     });
   });
 
@@ -127,7 +134,7 @@ describe('query arguments: every mistake is one line naming the problem and its 
   });
 
   it('never throws, whatever the arguments and the batch file', () => {
-    const option = fc.constantFrom('--lon', '--lat', '--date', '--calendar', '--calendars', '--layer', '--kind', '--batch', '--json', '--help', '-h', '--', '-', '--__proto__', '--constructor', '--toString');
+    const option = fc.constantFrom('--lon', '--lat', '--date', '--calendar', '--calendars', '--layer', '--kind', '--claims', '--batch', '--json', '--help', '-h', '--', '-', '--__proto__', '--constructor', '--toString');
     const value = fc.oneof(
       fc.string(),
       fc.double().map(String),
@@ -205,5 +212,20 @@ describe('the query CLI', { timeout: 60_000 }, () => {
       rumi: { year: 1336, month: 4, day: 23, text: '23 Nisan 1336' },
       hijri: { year: 1338, month: 8, day: 4, text: '4 Shaʻban 1338' },
     });
+  });
+
+  it('says who claimed a place on a day and who held it: Smyrna on the day of Sevres', () => {
+    const { status, stdout, stderr } = run('--lon', '27.14', '--lat', '38.42', '--date', '1920-08-10', '--claims');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    // Sevres leaves the Ottoman sovereignty over the Smyrna zone (art. 69) and gives Greece its administration.
+    expect(lines[0]).toBe('27.14, 38.42 on 1920-08-10: claimed by 2 parties');
+    expect(lines.filter((l) => /^ {2}[A-Z]{3}$/.test(l)).map((l) => l.trim())).toEqual(['OTT', 'GRC']);
+    expect(stdout).toMatch(/^ {4}sevres-1920 {2}\S+ {2}.*\(administration\); sources: treaty-sevres-1920 /m);
+    expect(lines.find((l) => l.startsWith('  held: '))).toMatch(/^ {2}held: GRC occupation \(occupations-1918-1923 /);
+    const [answer] = JSON.parse(run('--lon', '27.14', '--lat', '38.42', '--date', '1920-08-10', '--claims', '--json').stdout) as { parties: { power: string; claims: { layer: string }[] }[]; held: { power: string }[] }[];
+    expect(answer!.parties.map((p) => p.power)).toEqual(['OTT', 'GRC']);
+    expect(answer!.held.map((h) => h.power)).toEqual(['GRC']);
   });
 });

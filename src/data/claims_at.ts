@@ -1,0 +1,70 @@
+import { featureCollection, union } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { LayerFeatureProperties, Power } from './contract.ts';
+import { isActiveOn, type Day } from './dates.ts';
+import type { FeatureIndex, IndexedFeature } from './feature_index.ts';
+
+/** One party's paper claims at a place on a day: every claim feature in its favour, with the layer it stands in. */
+export interface PartyClaims {
+  power: Power;
+  claims: { layer: string; properties: LayerFeatureProperties }[];
+}
+
+/** Who claimed a place on a day, and who held it. */
+export interface ClaimsAt {
+  /** One entry per party (power), in the order of their first claim in the catalogue. */
+  parties: PartyClaims[];
+  held: { layer: string; properties: LayerFeatureProperties }[];
+}
+
+/**
+ * Every claim in force at a point on a day, grouped by the party it favours, beside the ground
+ * held there: "who wanted this place, when, and who had it". Every layer of kind `claim` counts,
+ * whether drawn or not (treaties, agreements, the National Pact, the Conference's memoranda); a
+ * party with two papers for the same place (Sevres and the Tripartite Agreement) counts once.
+ */
+export function claimsAt(index: FeatureIndex, lon: number, lat: number, day: Day): ClaimsAt {
+  const parties = new Map<Power, PartyClaims>();
+  for (const f of index.query(lon, lat, { day, kind: 'claim' })) {
+    const party = parties.get(f.properties.power) ?? parties.set(f.properties.power, { power: f.properties.power, claims: [] }).get(f.properties.power)!;
+    party.claims.push({ layer: f.layer, properties: f.properties });
+  }
+  const held = index.query(lon, lat, { day, kind: 'control' }).map((f) => ({ layer: f.layer, properties: f.properties }));
+  return { parties: [...parties.values()], held };
+}
+
+/**
+ * The ground each party claimed on a day, one (multi)polygon per power: drawn translucent in one
+ * colour, n overlapping parties darken a place as n layers of paint would, so the map counts
+ * distinct parties, never papers.
+ */
+export function claimedGround(index: FeatureIndex, day: Day): ClaimedGround[] {
+  const active = index.features.filter((f) => f.properties.kind === 'claim' && isActiveOn(f.interval, day));
+  // The claims in force change a few dozen times in ten years: a union is computed once per set.
+  const key = active.map((f) => f.properties.id).join(' ');
+  const known = unions.get(index);
+  if (known?.key === key) return known.ground;
+  const byPower = new Map<Power, IndexedFeature[]>();
+  for (const f of active) byPower.get(f.properties.power)?.push(f) ?? byPower.set(f.properties.power, [f]);
+  const ground = [...byPower].flatMap(([power, features]) => {
+    const parts = features.map((f) => ({ type: 'Feature' as const, properties: {}, geometry: f.geometry }));
+    const merged = parts.length === 1 ? parts[0]! : union(featureCollection(parts));
+    return merged ? [{ type: 'Feature' as const, properties: { power }, geometry: merged.geometry }] : [];
+  });
+  unions.set(index, { key, ground });
+  return ground;
+}
+
+type ClaimedGround = Feature<Polygon | MultiPolygon, { power: Power }>;
+const unions = new WeakMap<FeatureIndex, { key: string; ground: ClaimedGround[] }>();
+
+/**
+ * How claimed ground is painted: one colour at this opacity per party, so n parties show at
+ * 1 - (1 - opacity)^n, which the key repeats exactly.
+ */
+export const CLAIMED_GROUND_PAINT = { color: '#4a1486', opacity: 0.28 } as const;
+
+/** The opacity at which n overlapping parties' paint shows. */
+export function partiesOpacity(parties: number): number {
+  return 1 - (1 - CLAIMED_GROUND_PAINT.opacity) ** parties;
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
+import { openApp, pixelAt, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
+
+const appUrl = inject('appUrl');
+/** Inside the Smyrna zone of Sevres (Ottoman sovereignty, Greek administration), away from any label. */
+const SMYRNA_ZONE: [number, number] = [27.75, 38.25];
+/** Central Anatolia, left to Turkey alone by Sevres. */
+const ANATOLIA: [number, number] = [34.3, 39.0];
+const claimedAt = async (page: Page, at: [number, number]) => (await shownFeatures(page, ['claimed:fill'], { at })).map((f) => f.properties.power).sort();
+const luminance = ([r, g, b]: [number, number, number]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+describe('claims on this day: who wanted a place, when, and who had it', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('counts the parties on the map, answers a place found by keyboard, keeps the mode in the link, and gives the layers back', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=sevres-1920&map=5.50/38.800/31.000`);
+    const toggle = page.getByRole('button', { name: 'Claims on this day' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await settledAddress(page)).toContain('&claims=1&');
+    await waitForMap(page);
+    // The map paints each party once: two where Sevres split sovereignty and administration, one where it did not.
+    expect(await claimedAt(page, SMYRNA_ZONE)).toEqual(['GRC', 'OTT']);
+    expect(await claimedAt(page, ANATOLIA)).toEqual(['OTT']);
+    expect(luminance(await pixelAt(page, ...SMYRNA_ZONE))).toBeLessThan(luminance(await pixelAt(page, ...ANATOLIA)) - 15);
+    // The layers the reader chose give way to the count.
+    expect(await shownFeatures(page, ['sevres-1920:fill'], { at: ANATOLIA })).toEqual([]);
+    expect(await page.locator('.claims-key li').allInnerTexts()).toEqual(['1', '2', '3', '4 or more']);
+    await screenshot(page, 'claims-1280');
+
+    // By keyboard: find Smyrna, and the answer is announced.
+    const search = page.getByLabel('Find a place');
+    await search.fill('Smyrna');
+    await search.press('Enter');
+    const summary = page.locator('.claims-summary[role="status"]');
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 10 August 1920: 2.');
+    expect(await page.locator('.claims-parties > li > strong').allTextContents()).toEqual(['Ottoman Empire (Istanbul government)', 'Greece']);
+    expect(await page.locator('.claims-held').textContent()).toBe('Held on the ground: Greece (military occupation)');
+
+    // The link opens in the same mode, elsewhere.
+    const hash = await settledAddress(page);
+    const { page: other } = await openApp(browser, `${appUrl}${hash}`);
+    expect(await other.getByRole('button', { name: 'Claims on this day' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await claimedAt(other, SMYRNA_ZONE)).toEqual(['GRC', 'OTT']);
+    await other.close();
+
+    // Off again: the layers come back, the count goes, and the link forgets the mode.
+    // The search centred the map on Smyrna: ask there.
+    const smyrna: [number, number] = [27.14, 38.42];
+    expect(await claimedAt(page, smyrna)).toEqual(['GRC', 'OTT']);
+    await toggle.click();
+    await waitForMap(page);
+    expect(await claimedAt(page, smyrna)).toEqual([]);
+    expect((await shownFeatures(page, ['sevres-1920:fill'], { at: smyrna })).length).toBeGreaterThan(0);
+    expect(await settledAddress(page)).not.toContain('claims=');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const [width, height] of [[1920, 1080], [390, 844]] as const) {
+    it(`reads on a ${width}x${height} screen: eastern Anatolia on 10 August 1920`, async () => {
+      const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=sevres-1920&claims=1&map=5.20/39.000/38.500`, { width, height });
+      const key = await page.locator('.claims-key').boundingBox();
+      const map = await page.locator('.map-pane').boundingBox();
+      // The key sits on the map and leaves most of it free.
+      expect(key!.width * key!.height).toBeLessThan(0.3 * map!.width * map!.height);
+      expect(key!.y).toBeGreaterThanOrEqual(map!.y);
+      await screenshot(page, `claims-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
