@@ -61,13 +61,21 @@ export function isActiveOn(interval: DayInterval, day: Day): boolean {
  * partialDateProblem('1921-02-30'); // '"1921-02-30" is not a real date: 1921-02 has 28 days'
  */
 export function partialDateProblem(value: unknown): string | null {
-  if (typeof value === 'string' && parsePartialDate(value)) return null;
+  const fault = partialDateFault(value);
+  if (fault === null) return null;
   // Quoted as JSON so that a value with a line break or a quote stays one readable line.
   const quoted = JSON.stringify(String(value));
+  if (fault.fault === 'form') return `${quoted} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  return `${quoted} is not a real date: ${fault.fault === 'day' ? `${fault.month} has ${fault.days} days` : 'months run from 01 to 12'}`;
+}
+
+/** What is wrong with a partial date, for messages in any language: its form, its month, or its day (and how many days the month has); null when nothing is. */
+export function partialDateFault(value: unknown): { fault: 'form' } | { fault: 'month' } | { fault: 'day'; month: string; days: number } | null {
+  if (typeof value === 'string' && parsePartialDate(value)) return null;
   const match = typeof value === 'string' ? PARTIAL_DATE.exec(value) : null;
-  if (!match) return `${quoted} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (!match) return { fault: 'form' };
   const month = parsePartialDate(`${match[1]}-${match[2]}`);
-  return `${quoted} is not a real date: ${month ? `${match[1]}-${match[2]} has ${month.end - month.start} days` : 'months run from 01 to 12'}`;
+  return month ? { fault: 'day', month: `${match[1]}-${match[2]}`, days: month.end - month.start } : { fault: 'month' };
 }
 
 /** The day of an exact `YYYY-MM-DD` date, or null if it is not one. */

@@ -1,6 +1,6 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
-import { featureInterval, parsePartialDate } from './dates.ts';
+import { featureInterval, partialDateFault } from './dates.ts';
 import type { Message } from './message.ts';
 
 /** The largest file the explorer reads: bigger ones are refused before parsing. */
@@ -73,7 +73,11 @@ function problemsOf(candidate: unknown): Message[] {
   }
   for (const key of ['start_date', 'end_date']) {
     const value = properties?.[key];
-    if (value !== undefined && (typeof value !== 'string' || !parsePartialDate(value))) problems.push({ key: 'import.badDate', params: { field: key, value: String(value).slice(0, 30) } });
+    const fault = value === undefined ? null : partialDateFault(value);
+    const params = { field: key, value: String(value).slice(0, 30) };
+    if (fault?.fault === 'form') problems.push({ key: 'import.badDate', params });
+    else if (fault?.fault === 'month') problems.push({ key: 'import.badMonth', params });
+    else if (fault?.fault === 'day') problems.push({ key: 'import.badDay', params: { ...params, month: fault.month, days: fault.days } });
   }
   if (problems.length === 0 && typeof properties?.start_date === 'string' && typeof properties.end_date === 'string') {
     const { start, end } = featureInterval(properties.start_date, properties.end_date);

@@ -27,17 +27,22 @@ describe('importing a GeoJSON file', () => {
         { type: 'Feature', properties: { name: 'Backwards', start_date: '1922', end_date: '1920' }, geometry: square },
         { type: 'Feature', properties: { name: 'Bad date', start_date: 'spring 1920' }, geometry: square },
         { type: 'Feature', properties: {}, geometry: null },
+        { type: 'Feature', properties: { name: 'No such day', start_date: '1921-02-30' }, geometry: square },
+        { type: 'Feature', properties: { name: 'No such month', end_date: '1921-13' }, geometry: square },
       ],
     });
     expect(result.features.map((f) => f.properties!.name)).toEqual(['Good']);
-    expect(result.refused).toBe(5);
+    expect(result.refused).toBe(7);
     const problems = said(result);
     expect(problems[0]).toMatch(/^Feature 2 \("Open ring"\): it is not valid GeoJSON \(.+\)\.$/);
     expect(problems).toContain('Feature 3 ("Off the globe"): the position [300, 38] is not a longitude and latitude.');
     expect(problems).toContain('Feature 4 ("Backwards"): start_date 1922 is not before end_date 1920.');
     expect(problems).toContain('Feature 5 ("Bad date"): start_date "spring 1920" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.');
-    expect(problems[problems.length - 1]).toBe('Feature 6: it has no geometry.');
-    expect(new Set(result.problems.map((p) => p.feature?.number))).toEqual(new Set([2, 3, 4, 5, 6]));
+    expect(problems).toContain('Feature 6: it has no geometry.');
+    // A date of the right form that names no real day says why, rather than asking for the form it has.
+    expect(problems).toContain('Feature 7 ("No such day"): start_date "1921-02-30" is not a real date: 1921-02 has 28 days.');
+    expect(problems).toContain('Feature 8 ("No such month"): end_date "1921-13" is not a real date: months run from 01 to 12.');
+    expect(new Set(result.problems.map((p) => p.feature?.number))).toEqual(new Set([2, 3, 4, 5, 6, 7, 8]));
   });
   it('refuses malformed JSON, an empty file, non-GeoJSON and a file over 20 MB, in plain words', () => {
     expect(said(importGeojson('{"type": "Feature", ', 20))[0]).toMatch(/^The file is not valid JSON \(.+\)\.$/);
