@@ -1,8 +1,6 @@
-import { featureCollection, union } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LayerFeatureProperties, Power } from './contract.ts';
-import { isActiveOn, type Day } from './dates.ts';
-import type { FeatureIndex, IndexedFeature } from './feature_index.ts';
+import type { Day } from './dates.ts';
+import type { FeatureIndex } from './feature_index.ts';
 
 /** One party's paper claims at a place on a day: every claim feature in its favour, with the layer it stands in. */
 export interface PartyClaims {
@@ -34,33 +32,8 @@ export function claimsAt(index: FeatureIndex, lon: number, lat: number, day: Day
 }
 
 /**
- * The ground each party claimed on a day, one (multi)polygon per power: drawn translucent in one
- * colour, n overlapping parties darken a place as n layers of paint would, so the map counts
- * distinct parties, never papers.
- */
-export function claimedGround(index: FeatureIndex, day: Day): ClaimedGround[] {
-  const active = index.features.filter((f) => f.properties.kind === 'claim' && isActiveOn(f.interval, day));
-  // The claims in force change a few dozen times in ten years: a union is computed once per set.
-  const key = active.map((f) => f.properties.id).join(' ');
-  const known = unions.get(index);
-  if (known?.key === key) return known.ground;
-  const byPower = new Map<Power, IndexedFeature[]>();
-  for (const f of active) byPower.get(f.properties.power)?.push(f) ?? byPower.set(f.properties.power, [f]);
-  const ground = [...byPower].flatMap(([power, features]) => {
-    const parts = features.map((f) => ({ type: 'Feature' as const, properties: {}, geometry: f.geometry }));
-    const merged = parts.length === 1 ? parts[0]! : union(featureCollection(parts));
-    return merged ? [{ type: 'Feature' as const, properties: { power }, geometry: merged.geometry }] : [];
-  });
-  unions.set(index, { key, ground });
-  return ground;
-}
-
-type ClaimedGround = Feature<Polygon | MultiPolygon, { power: Power }>;
-const unions = new WeakMap<FeatureIndex, { key: string; ground: ClaimedGround[] }>();
-
-/**
- * How claimed ground is painted: one colour at this opacity per party, so n parties show at
- * 1 - (1 - opacity)^n, which the key repeats exactly.
+ * How claimed ground is painted (claimed_ground.ts): one colour at this opacity per party, so n
+ * parties show at 1 - (1 - opacity)^n, which the key repeats exactly.
  */
 export const CLAIMED_GROUND_PAINT = { color: '#4a1486', opacity: 0.28 } as const;
 

@@ -1,4 +1,4 @@
-import { CLAIMED_GROUND_PAINT, claimedGround } from '../data/claims_at.ts';
+import { CLAIMED_GROUND_PAINT } from '../data/claims_at.ts';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
@@ -18,6 +18,8 @@ const PLACE_RANK: Record<string, number> = { city: 0, port: 1, town: 2, battlefi
 declare global {
   interface Window {
     explorerMap?: unknown;
+    /** How the map's first frame was let through ('loaded', 'timeout' or 'unsupported'). */
+    explorerFirstFrame?: string;
   }
 }
 
@@ -45,6 +47,7 @@ export function MapPane({ state }: { state: AppState }) {
           state.mapStatus.value = 'error';
         },
         onMoveEnd: (camera) => (state.camera.value = camera),
+        onFirstFrame: (how) => (window.explorerFirstFrame = how),
         onClick: (hits, lngLat) => (state.selection.value = { lngLat, points: hits.map((h) => String(h.properties.id)) }),
       });
       if (!view) {
@@ -90,7 +93,12 @@ export function MapPane({ state }: { state: AppState }) {
         }),
         effect(() => {
           const geodata = state.geodata.value;
-          view.setClaimedGround(geodata && state.claimsMode.value ? claimedGround(geodata.index, state.day.value) : [], CLAIMED_GROUND_PAINT);
+          const day = state.day.value;
+          if (!geodata || !state.claimsMode.value) return view.setClaimedGround([], CLAIMED_GROUND_PAINT);
+          void import('../data/claimed_ground.ts').then(({ claimedGround }) => {
+            // The reader may have moved on while the module came.
+            if (state.claimsMode.peek() && state.day.peek() === day) view.setClaimedGround(claimedGround(geodata.index, day), CLAIMED_GROUND_PAINT);
+          });
         }),
         effect(() => view.setSelection(state.selection.value?.lngLat ?? null)),
         effect(() => {

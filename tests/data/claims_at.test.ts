@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { claimedGround, claimsAt } from '../../src/data/claims_at.ts';
+import { claimedGround } from '../../src/data/claimed_ground.ts';
+import { claimsAt } from '../../src/data/claims_at.ts';
 import { dayOf } from '../../src/data/dates.ts';
 import { PLACES, realIndex } from './geodata_helpers.ts';
 
