@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- --fast] [-- --no-build]`: what the explorer costs against bare MapLibre and
+ * `npm run bench [-- --fast] [-- --busy] [-- --no-build]`: what the explorer costs against bare MapLibre and
  * against other ways of changing the date, as one JSON object on stdout (also written to
  * artifacts/bench-results.json), with a pass or fail per budget. It exits 0 whatever the budgets
  * say (CI runs it to prove it works) and non-zero only when something crashed. Absolute times
  * here come from software WebGL on shared cores: compare the ratios, which are measured within
- * one run.
+ * one run. `--busy` runs the same timings while a CPU-bound process runs beside the browser (a
+ * classroom laptop with other work on it), and writes artifacts/bench-results-busy.json.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -33,10 +35,16 @@ const VIEWPORT = { width: 1280, height: 800 };
 const SCALE = 10;
 const QUERY_POINTS = 1000;
 
-/** Upper limits; each is checked against the median. */
+/**
+ * Upper limits. The load budget depends on where WebGL runs: in software (SwiftShader, as on
+ * these machines) every frame of the load costs CPU the load itself needs; on a GPU it does not.
+ */
 const BUDGETS = {
-  load_ratio: 1.3,
-  step_ratio: 1.5,
+  load_ratio: { software: 1.5, gpu: 1.3 },
+  load_p95_ratio: 1.8,
+  step_ratio: 1.3,
+  step_p95_ratio: 1.5,
+  first_frame_timeouts: 0,
   ohm_ratio: 0.8,
   query_us: 200,
   scale_step_ratio: 2,
@@ -48,12 +56,14 @@ const BUDGETS = {
 interface Summary {
   median: number;
   p95: number;
+  max: number;
   n: number;
 }
 
-const { values: args } = parseArgs({ options: { fast: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
-const runs = args.fast ? 2 : 5;
-const dateCount = args.fast ? 10 : 50;
+const { values: args } = parseArgs({ options: { fast: { type: 'boolean', default: false }, busy: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+// Full mode: ten loads of each page, and 250 date changes per technique in all (25 a run).
+const runs = args.fast ? 2 : 10;
+const dateCount = args.fast ? 10 : 25;
 
 const started = performance.now();
 const log = (message: string) => process.stderr.write(`bench ${((performance.now() - started) / 1000).toFixed(0)}s: ${message}\n`);
@@ -70,6 +80,11 @@ const ohmSource = readFileSync(createRequire(import.meta.url).resolve('@openhist
 const servers = await Promise.all([dirs.app, dirs.bare, dirs.mapPane, dirs.scaled].map((dir) => startPreviewServer(dir, 0)));
 const [appUrl, bareUrl, mapPaneUrl, scaledUrl] = servers.map((s) => s.url) as [string, string, string, string];
 const browser = await launchChromium();
+// The other work of a busy laptop: one process spinning on a core until the run ends.
+const busy = args.busy ? spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }) : null;
+/** How each timed load's first frame was let through (see src/map/draw_when_loaded.ts). */
+const firstFrames: string[] = [];
+let webgl: { renderer: string; software: boolean } = { renderer: 'unknown', software: true };
 const samples: Record<'load' | 'bareLoad' | 'mapPaneLoad' | 'noLayersLoad' | 'heap' | 'fetched' | 'scaledStep' | Technique, number[]> = {
   load: [], bareLoad: [], mapPaneLoad: [], noLayersLoad: [], heap: [], fetched: [], scaledStep: [], app: [], repaint: [], naive: [], ohm: [],
 };
@@ -91,7 +106,9 @@ try {
     if (run % 2 === 1) await loadBaselines(bareViewport);
     const app = await loadCold(browser, appUrl, VIEWPORT);
     samples.load.push(app.loadMs);
-    log(`the app loaded in ${app.loadMs.toFixed(0)} ms`);
+    firstFrames.push(app.firstFrame);
+    if (run === 0) webgl = await webglRenderer(app.page);
+    log(`the app loaded in ${app.loadMs.toFixed(0)} ms (first frame: ${app.firstFrame})`);
     samples.fetched.push(await gzippedKb(app.responses));
     samples.heap.push(await heapMb(app));
     bareViewport = await mapSize(app.page);
@@ -114,9 +131,10 @@ try {
   const query = summarize(timeQueries(runs));
   const results = report(query, bareViewport);
   mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(args.busy ? RESULTS.replace(/\.json$/, '-busy.json') : RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
 } finally {
+  busy?.kill();
   await browser.close();
   await Promise.all(servers.map((s) => s.close()));
 }
@@ -161,6 +179,8 @@ async function loadBaselines(viewport: { width: number; height: number }): Promi
  */
 async function baselineLoad(url: string, viewport: { width: number; height: number }, expect: { layers: boolean; allMap: boolean }): Promise<number> {
   const page = await loadCold(browser, url, viewport);
+  // The bare page has no hold: its first frame is MapLibre's own.
+  if (page.firstFrame !== 'none') firstFrames.push(page.firstFrame);
   const size = await mapSize(page.page);
   const drawn = await drawnLayerFeatures(page.page);
   await page.context.close();
@@ -246,7 +266,17 @@ function summarize(values: number[]): Summary {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-  return { median: round(median), p95: round(rank(0.95)), n: sorted.length };
+  return { median: round(median), p95: round(rank(0.95)), max: round(sorted.at(-1)!), n: sorted.length };
+}
+
+/** The WebGL renderer the pages draw with, and whether it is software (SwiftShader, llvmpipe). */
+function webglRenderer(page: Page): Promise<{ renderer: string; software: boolean }> {
+  return page.evaluate(() => {
+    const gl = (window.explorerMap as MapLibreMap).painter.context.gl;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    return { renderer, software: /swiftshader|llvmpipe|softpipe|software/i.test(renderer) };
+  });
 }
 
 function round(value: number, digits = 2): number {
@@ -267,11 +297,14 @@ function report(query: Summary, bareViewport: { width: number; height: number })
   const fetched = summarize(samples.fetched);
   const figures = {
     load_ratio: round(load.median / bare.median),
+    load_p95_ratio: round(load.p95 / bare.p95),
     // No budget: how much of load_ratio is the map with its default layers and places alone,
     // and how much the app's shell (code, data, panels, places) without any layer.
     map_pane_ratio: round(mapPane.median / bare.median),
     no_layers_ratio: round(noLayers.median / bare.median),
     step_ratio: round(step.median / repaint.median),
+    step_p95_ratio: round(step.p95 / repaint.p95),
+    first_frame_timeouts: firstFrames.filter((f) => f !== 'loaded').length,
     ohm_ratio: round(step.median / ohm.median),
     query_us: query.median,
     scale_step_ratio: round(scaled.median / step.median),
@@ -279,12 +312,16 @@ function report(query: Summary, bareViewport: { width: number; height: number })
     ...bundleWeight(dirs.app),
     first_load_kb_gz: fetched.median,
   };
-  const budgets = Object.fromEntries(Object.entries(BUDGETS).map(([key, limit]) => [key, { value: figures[key as keyof typeof BUDGETS], limit, pass: figures[key as keyof typeof BUDGETS] <= limit }]));
+  const limits = { ...BUDGETS, load_ratio: webgl.software ? BUDGETS.load_ratio.software : BUDGETS.load_ratio.gpu };
+  const budgets = Object.fromEntries(Object.entries(limits).map(([key, limit]) => [key, { value: figures[key as keyof typeof limits], limit, pass: figures[key as keyof typeof limits] <= limit }]));
   return {
     mode: args.fast ? 'fast' : 'full',
+    busy: args.busy,
     runs,
     dates: dateCount,
     chromium: browser.version(),
+    webgl,
+    first_frames: Object.fromEntries([...new Set(firstFrames)].map((f) => [f, firstFrames.filter((o) => o === f).length])),
     viewport: VIEWPORT,
     bare_viewport: bareViewport,
     load_ms: load,

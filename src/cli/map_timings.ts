@@ -12,6 +12,8 @@ export interface LoadedPage {
   loadMs: number;
   /** Every response the page received until then, its worker's included. */
   responses: Response[];
+  /** How its map's first frame was let through ('loaded', 'timeout', 'unsupported'), or 'none' for a page with no hold. */
+  firstFrame: string;
 }
 
 /** One geodata layer as the map draws it, with each feature's [start, end) in days. */
@@ -87,7 +89,8 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
       }),
   );
   context.off('response', record);
-  return { context, page, loadMs, responses };
+  const firstFrame = await page.evaluate(() => window.explorerFirstFrame ?? 'none');
+  return { context, page, loadMs, responses, firstFrame };
 }
 
 /**

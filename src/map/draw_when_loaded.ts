@@ -3,6 +3,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /** How long a new map waits for all its data before it draws what it has (the browser test of the first frame allows for it). */
 export const HOLD_FIRST_DRAW_MS = 3000;
 
+/**
+ * How a new map's first frame was let through: the map had loaded (as it should), the hold's
+ * timeout fired first, or this MapLibre has no `painter.render` to hold (its internals changed:
+ * the map then draws as MapLibre alone would).
+ */
+export type FirstFrameRelease = 'loaded' | 'timeout' | 'unsupported';
+
 /** The WebGL calls that put pixels in the drawing buffer. */
 const DRAWING_CALLS = ['drawElements', 'drawArrays', 'clear'] as const;
 
@@ -20,22 +27,33 @@ const DRAWING_CALLS = ['drawElements', 'drawArrays', 'clear'] as const;
  * keeps what it drew for later frames: a hillshade draws each tile's relief once, so a style
  * with one is simply held back.
  *
- * Only the first load is held back; after it the map draws whenever MapLibre asks. Returns a
- * function that stops holding.
+ * Only the first load is held back; after it the map draws whenever MapLibre asks. `onRelease`
+ * hears once how the first frame was let through. Returns a function that stops holding.
+ *
+ * This replaces a private method (`painter.render`), written for MapLibre 6.17: package.json pins
+ * that minor version, and the browser test of the first frame fails if a load is not released
+ * by 'loaded'.
  */
-export function drawWhenLoaded(map: MapLibreMap, timeoutMs: number): () => void {
+export function drawWhenLoaded(map: MapLibreMap, timeoutMs: number, onRelease: (how: FirstFrameRelease) => void = () => {}): () => void {
   const painter = map.painter;
+  if (typeof painter?.render !== 'function' || !painter.context?.gl) {
+    onRelease('unsupported');
+    return () => {};
+  }
   const render = painter.render.bind(painter);
-  const stop = () => {
+  let held = true;
+  const stop = (how?: FirstFrameRelease) => {
     clearTimeout(timer);
     painter.render = render;
+    if (held && how) onRelease(how);
+    held = false;
   };
   // A source that never loads must not leave the map blank.
-  const timer = setTimeout(() => (stop(), map.triggerRepaint()), timeoutMs);
+  const timer = setTimeout(() => (stop('timeout'), map.triggerRepaint()), timeoutMs);
   painter.render = (...args) => {
     // MapLibre has cleared its dirty flags by now: loaded() tells whether this frame would be the whole map.
     if (map.loaded()) {
-      stop();
+      stop('loaded');
       render(...args);
     } else if (!map.getLayersOrder().some((id) => map.getLayer(id)?.type === 'hillshade')) {
       renderWithoutDrawing(painter.context.gl, () => render(...args));

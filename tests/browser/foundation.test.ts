@@ -147,6 +147,9 @@ describe('the explorer on a real basemap, offline', () => {
     // source that never loads must not leave the map blank; on a busy machine 3 s may not be enough).
     expect(frames.filter((f) => f.draws > 0 && !f.loaded && f.ms < HOLD_FIRST_DRAW_MS)).toEqual([]);
     expect(frames.at(-1)!.loaded).toBe(true);
+    // The hold says how it let the first frame through: when the map had loaded, unless its timeout
+    // came first; 'unsupported' would mean MapLibre's internals changed under it.
+    expect(await page.evaluate(() => window.explorerFirstFrame)).toBe(frames.some((f) => f.draws > 0 && !f.loaded) ? 'timeout' : 'loaded');
     // The first frame drawn compiles programs only for layers that had nothing to draw in any frame
     // held back (their only tiles came with the last batch): the others were compiled while held.
     const askedWhileHeld = new Set(held.flatMap((f) => f.asked));
