@@ -17,9 +17,17 @@ export interface Excerpt {
   discrepancy?: { text: string; sources: SourceRef[] };
 }
 
-/** The day an excerpt takes the slider to: the first day of its first date. */
-export function excerptDay(excerpt: Excerpt): Day {
-  return parsePartialDate(excerpt.dates[0]!)!.start;
+/**
+ * The excerpt's date nearest a day (the earlier of two as near): the one that made it relevant
+ * on that day (relevantExcerpts ranks by it), and so the one its button takes the reader to.
+ */
+export function nearestDate(excerpt: Excerpt, day: Day): string {
+  const days = startDays(excerpt);
+  let best = 0;
+  days.forEach((d, i) => {
+    if (Math.abs(d - day) < Math.abs(days[best]! - day)) best = i;
+  });
+  return excerpt.dates[best]!;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { excerptDay, type Excerpt } from '../data/excerpts.ts';
+import type { Excerpt } from '../data/excerpts.ts';
+import { parsePartialDate } from '../data/dates.ts';
 import type { Day } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import type { Geodata } from '../data/load_geodata.ts';
@@ -29,8 +30,8 @@ export function setPinned(state: AppState, id: string, pinned: boolean): void {
 }
 
 /** Takes the reader to what an excerpt speaks of: its first date, its layers and its place. */
-export function showExcerpt(state: AppState, excerpt: Excerpt): void {
-  setDay(state, excerptDay(excerpt));
+export function showExcerpt(state: AppState, excerpt: Excerpt, date: string): void {
+  setDay(state, parsePartialDate(date)!.start);
   const known = excerpt.layers.filter((id) => state.geodata.value?.layers.has(id));
   if (known.length) setLayersVisible(state, known, true);
   state.flyTo.value = { camera: excerpt.camera, animate: true };

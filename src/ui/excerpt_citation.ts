@@ -1,10 +1,20 @@
+import type { CslItem } from '../data/contract.ts';
 import type { Excerpt } from '../data/excerpts.ts';
 import { t } from './i18n.ts';
 
-/** The seed articles by their authors, as a citation names them. */
-const SEED_AUTHORS: Record<string, string> = { xoshgedem: 'Xoshgedem', 'korkmaz-2018': 'Korkmaz (2018)' };
-
-/** "Xoshgedem, 1. Introduction; also in Korkmaz (2018), Conclusion": every article the passage appears in. */
-export function excerptCitation(excerpt: Pick<Excerpt, 'sources'>): string {
-  return excerpt.sources.map((s) => `${SEED_AUTHORS[s.id] ?? s.id}, ${s.locator}`).join(t('excerpts.alsoIn'));
+/**
+ * 'Korkmaz (2018), "Mustafa Kemal and Turkey in the Correspondences of Soviet Bureaucrats
+ * (1918-1922)", Introduction; also in Xoshgedem (n.d.), ...': author, year, title and section of
+ * every article the passage appears in, from the bibliography.
+ */
+export function excerptCitation(excerpt: Pick<Excerpt, 'sources'>, bibliography: Map<string, CslItem>): string {
+  return excerpt.sources
+    .map(({ id, locator }) => {
+      const item = bibliography.get(id);
+      if (!item) return `${id}, ${locator}`;
+      const author = (item.author as { family?: string; literal?: string }[] | undefined)?.map((a) => a.family ?? a.literal).join(', ') ?? item.title;
+      const year = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? t('excerpts.noDate');
+      return `${author} (${year}), “${item.title}”, ${locator}`;
+    })
+    .join(t('excerpts.alsoIn'));
 }

@@ -1,4 +1,4 @@
-import { relevantExcerpts } from '../data/excerpts.ts';
+import { nearestDate, relevantExcerpts } from '../data/excerpts.ts';
 import { originalDateMatch } from '../data/original_date.ts';
 import type { AppState } from './app_state.ts';
 import { showExcerpt } from './app_actions.ts';
@@ -20,10 +20,10 @@ export function ExcerptPanel({ state }: { state: AppState }) {
     <section class="excerpts" aria-labelledby="excerpts-heading">
       <h2 id="excerpts-heading">{t('excerpts.heading')}</h2>
       {language.value !== 'en' && <p class="muted">{t('excerpts.original')}</p>}
-      {excerpts.map((e) => (
+      {excerpts.map((e) => ({ e, date: nearestDate(e, state.day.value) })).map(({ e, date }) => (
         <article key={e.id} class="excerpt" data-excerpt-id={e.id}>
           <blockquote lang="en">{e.text}</blockquote>
-          <p class="citation">{excerptCitation(e)}</p>
+          <p class="citation">{excerptCitation(e, geodata.sources)}</p>
           {e.original_date && (
             <p class="original-date">{t('excerpts.originalDate', { date: partialDate(originalDateMatch(e.original_date, e.dates) ?? e.dates[0]!), original: originalDate(e.original_date) })}</p>
           )}
@@ -37,8 +37,8 @@ export function ExcerptPanel({ state }: { state: AppState }) {
               </ul>
             </div>
           )}
-          <button type="button" class="show-on-map" onClick={() => showExcerpt(state, e)}>
-            {t('excerpts.show', { date: partialDate(e.dates[0]!) })}
+          <button type="button" class="show-on-map" onClick={() => showExcerpt(state, e, date)}>
+            {t('excerpts.show', { date: partialDate(date) })}
           </button>
         </article>
       ))}

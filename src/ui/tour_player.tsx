@@ -69,7 +69,7 @@ export function TourPlayer({ state }: { state: AppState }) {
       {excerpts.map((e) => (
         <blockquote key={e.id} class="tour-excerpt" lang="en">
           {e.text}
-          <footer>{excerptCitation(e)}</footer>
+          <footer>{excerptCitation(e, geodata.sources)}</footer>
         </blockquote>
       ))}
       <ul class="sources">

@@ -258,15 +258,45 @@ describe('the explorer UI in a real browser', () => {
       const json = await (await fetch('geodata/excerpts.json')).json();
       return json.excerpts.find((e: { id: string }) => e.id === excerptId);
     }, id);
+    // The card names its date nearest the day shown: the one that made it relevant now.
+    const near = (excerpt.dates as string[]).reduce((a, b) => (Math.abs(Date.parse(b) - Date.parse('1921-03-16')) < Math.abs(Date.parse(a) - Date.parse('1921-03-16')) ? b : a));
+    expect(near.length).toBe(10);
     const flown = await nextMoveEnd(page);
     await card.getByRole('button').click();
     await flown();
-    expect(await settledAddress(page)).toContain(`date=${excerpt.dates[0].length === 10 ? excerpt.dates[0] : ''}`);
+    expect(await settledAddress(page)).toContain(`date=${near}`);
     const center = await page.evaluate(() => (window.explorerMap as MapHandle).getCenter());
     expect(center.lng).toBeCloseTo(excerpt.camera.center[0], 0);
     expect(center.lat).toBeCloseTo(excerpt.camera.center[1], 0);
     expect(errors).toEqual([]);
     await screenshot(page, 'excerpt-clicked');
+    await page.close();
+  });
+
+  it('excerpt buttons name the date that made each card relevant, and citations give author, year, title and section (review finding 13)', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10`);
+    const cards = page.locator('.excerpt');
+    await cards.first().waitFor();
+    const dates = await page.evaluate(async () => {
+      const json = (await (await fetch('geodata/excerpts.json')).json()) as { excerpts: { id: string; dates: string[] }[] };
+      return Object.fromEntries(json.excerpts.map((e) => [e.id, e.dates]));
+    });
+    const day = Date.parse('1920-08-10');
+    const first = (text: string) => Date.parse(text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text);
+    /** A partial date as the app says it in English: "10 August 1920", "March 1917", "1919". */
+    const said = (text: string) =>
+      text.length === 4 ? text : new Date(first(text)).toLocaleDateString('en-GB', { ...(text.length === 10 ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' } as Intl.DateTimeFormatOptions);
+    for (const card of await cards.all()) {
+      const own = dates[(await card.getAttribute('data-excerpt-id'))!]!;
+      const nearest = own.reduce((a, b) => (Math.abs(first(b) - day) < Math.abs(first(a) - day) ? b : a));
+      // Before the fix every button named the card's first date: the top card said "Show 16 May 1916 on the map".
+      expect(await card.getByRole('button').textContent()).toBe(`Show ${said(nearest)} on the map`);
+    }
+    expect(await cards.first().getByRole('button').textContent()).toBe('Show 10 August 1920 on the map');
+    const citations = await page.locator('.excerpt .citation').allTextContents();
+    expect(citations.length).toBeGreaterThan(0);
+    for (const citation of citations) expect(citation).toMatch(/^(Xoshgedem \(n\.d\.\), “Anti-Western policy|Korkmaz \(2018\), “Mustafa Kemal and Turkey)/);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ const PLURALS: Record<string, string[]> = { en: ['one', 'other'], tr: ['one', 'o
 /** Attributes a reader sees or hears; the others (class, type, role, lang...) are code. */
 const READ_ATTRIBUTES = new Set(['title', 'aria-label', 'aria-valuetext', 'aria-description', 'placeholder', 'alt', 'label']);
 /** Text outside the catalogs on purpose: proper names that stay as they are in every language. */
-const ALLOWED = new Set(['Natural Earth (public domain)', 'Noto Sans Regular', 'Ottoman partition explorer basemap', 'English', 'Türkçe', 'Русский', 'Xoshgedem', 'Korkmaz (2018)']);
+const ALLOWED = new Set(['Natural Earth (public domain)', 'Noto Sans Regular', 'Ottoman partition explorer basemap', 'English', 'Türkçe', 'Русский']);
 
 /** Functions whose string arguments are codes (catalog keys, vocabularies, fields). */
 const CODE_TAKERS = new Set(['t', 'term', 'localized']);
