@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { Geodata } from '../data/load_geodata.ts';
 import type { AppState } from './app_state.ts';
-import { openGeodata, setDay, setLargeType } from './app_actions.ts';
+import { openCompare, openGeodata, setDay, setLargeType } from './app_actions.ts';
 import { dayOf } from '../data/dates.ts';
 
 /**
@@ -51,7 +51,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         let pending: ReturnType<typeof setTimeout> | undefined;
         const stopEffect = effect(() => {
           // The user's own layers live in this browser only: a link names the catalogue's layers.
-          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value, calendars: state.calendars.value, claims: state.claimsMode.value });
+          const hash = formatHash({ day: state.day.value, layers: state.drawn.value.filter((id) => geodata.layers.has(id)), pinned: state.drawn.value.filter((id) => geodata.layers.has(id) && state.pinned.value.has(id)), camera: state.camera.value, selection: state.selection.value?.lngLat ?? null, compare: state.compare.value, tour: state.tour.value, language: language.value, calendars: state.calendars.value, claims: state.claimsMode.value });
           // Written once the view rests: Safari refuses more than 100 replaceState calls in 30 s
           // (a slider played or dragged makes dozens a second), and each costs the page time.
           clearTimeout(pending);
@@ -92,7 +92,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           </p>
         )}
         <PlaceSearch state={state} />
-        <button type="button" class="compare-open" onClick={() => (state.compare.value = state.compare.value ?? { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' })}>
+        <button type="button" class="compare-open" onClick={() => openCompare(state)}>
           {t('compare.open')}
         </button>
         <ClaimsToggle state={state} />

@@ -45,7 +45,7 @@ export function showExcerpt(state: AppState, excerpt: Excerpt, date: string): vo
 export function openGeodata(state: AppState, geodata: Geodata, hash: string): Message[] {
   state.geodata.value = geodata;
   const known = new Set(geodata.catalog.layers.map((l) => l.id));
-  const defaults = { day: state.day.peek(), layers: [...known], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek(), claims: false };
+  const defaults = { day: state.day.peek(), layers: [...known], pinned: [], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek(), claims: false };
   const { view, problems } = parseHash(hash, known, defaults);
   applyView(state, view);
   return problems;
@@ -55,6 +55,7 @@ export function openGeodata(state: AppState, geodata: Geodata, hash: string): Me
 export function applyView(state: AppState, view: View): void {
   state.day.value = view.day;
   state.visible.value = new Set(view.layers);
+  state.pinned.value = new Set(view.pinned);
   if (view.camera) {
     state.flyTo.value = { camera: view.camera, animate: false };
     // The address is written from state.camera, which the map sets only when it moves: the link's
@@ -86,6 +87,33 @@ export function goToTourStep(state: AppState, id: string, step: number): void {
   setDay(state, target.day);
   state.visible.value = new Set(target.layers.filter((l) => state.geodata.value?.layers.has(l)));
   state.flyTo.value = { camera: target.camera, animate: true };
+}
+
+/**
+ * Starts a tour from its first step, keeping the reader's own date, layers and camera to give
+ * back when they leave it, and closing the phone's drawer, which would cover the tour.
+ */
+export function startTour(state: AppState, id: string): void {
+  state.beforeTour.value ??= { day: state.day.peek(), visible: state.visible.peek(), camera: state.camera.peek() };
+  state.drawerOpen.value = false;
+  goToTourStep(state, id, 0);
+}
+
+/** Leaves the tour and gives back the view the reader had before it (if they started it here, not from a link). */
+export function leaveTour(state: AppState): void {
+  const before = state.beforeTour.peek();
+  state.tour.value = null;
+  state.beforeTour.value = null;
+  if (!before) return;
+  setDay(state, before.day);
+  state.visible.value = before.visible;
+  if (before.camera) state.flyTo.value = { camera: before.camera, animate: true };
+}
+
+/** Opens the comparison of two claim layers (Sevres and Lausanne first), closing the phone's drawer. */
+export function openCompare(state: AppState): void {
+  state.compare.value ??= { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' };
+  state.drawerOpen.value = false;
 }
 
 /** Switches large type (for a projector) on or off, and keeps the choice for the next visit. */

@@ -47,6 +47,8 @@ export interface AppState {
   mapView: Signal<Pick<MapView, 'snapshot' | 'cssWidth'> | null>;
   /** The guided tour being played and its step (0-based), or null. */
   tour: Signal<{ id: string; step: number } | null>;
+  /** The reader's own view when they started the tour, given back when they leave it. */
+  beforeTour: Signal<{ day: Day; visible: ReadonlySet<string>; camera: Camera | null } | null>;
   /** Two claim layers being compared, or null for the main view. */
   compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
   /** Large type for a projector: bigger text in the panels and on the map. */
@@ -86,6 +88,7 @@ export function createAppState(): AppState {
     playing: signal(false),
     compare: signal(null),
     tour: signal(null),
+    beforeTour: signal(null),
     mapView: signal(null),
     userLayers,
     importFile: signal(null),

@@ -11,6 +11,8 @@ const COMPARE_MODES: readonly CompareMode[] = ['swipe', 'split', 'overlay'];
 export interface View {
   day: Day;
   layers: string[];
+  /** Layers drawn whole whatever the date (pinned), a subset of `layers`. */
+  pinned: string[];
   camera: Camera | null;
   /** The selected point, [lon, lat]. */
   selection: [number, number] | null;
@@ -30,9 +32,10 @@ export interface View {
 export const FIRST_DAY = dayOf('1914-01-01')!;
 export const LAST_DAY = dayOf('1923-12-31')!;
 
-/** `#date=1920-08-10&layers=a,b&map=5.20/39.100/35.000&at=38.420/27.140&cal=julian,rumi&claims=1&lang=tr` (map is zoom/lat/lon as on OSM; at is the selected point, lat/lon; cal only when a calendar is shown; claims only when the map counts claims). */
+/** `#date=1920-08-10&layers=a,b&pin=b&map=5.20/39.100/35.000&at=38.420/27.140&cal=julian,rumi&claims=1&lang=tr` (pin: the shown layers drawn whole, only when there are some; map is zoom/lat/lon as on OSM; at is the selected point, lat/lon; cal only when a calendar is shown; claims only when the map counts claims). */
 export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
+  if (view.pinned.length) parts.push(`pin=${view.pinned.map(encodeURIComponent).join(',')}`);
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
   if (view.compare) parts.push(`compare=${[view.compare.a, view.compare.b, view.compare.mode].map(encodeURIComponent).join(',')}`);
   if (view.tour) parts.push(`tour=${encodeURIComponent(view.tour.id)}`, `step=${view.tour.step + 1}`);
@@ -68,6 +71,12 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
     const unknown = ids.filter((id) => !knownLayers.has(id));
     if (unknown.length) problems.push({ key: 'link.unknownLayers', params: { count: unknown.length, layers: unknown.slice(0, 5).map((u) => u.slice(0, 40)).join(', ') } });
     view.layers = ids.filter((id) => knownLayers.has(id));
+  }
+  const pin = params.get('pin');
+  if (pin !== null) {
+    const ids = pin.split(',').filter((id) => id !== '');
+    if (ids.every((id) => view.layers.includes(id))) view.pinned = view.layers.filter((id) => ids.includes(id));
+    else problems.push({ key: 'link.badPinned', params: { layers: ids.filter((id) => !view.layers.includes(id)).slice(0, 5).map((u) => u.slice(0, 40)).join(', ') } });
   }
   const map = params.get('map');
   if (map !== null) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { AppState } from './app_state.ts';
-import { goToTourStep } from './app_actions.ts';
+import { goToTourStep, leaveTour, startTour } from './app_actions.ts';
 import { longDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
 import { localized } from './catalog_text.ts';
@@ -17,7 +17,7 @@ export function TourMenu({ state }: { state: AppState }) {
       <ul class="tour-menu">
         {tours.map((tour) => (
           <li key={tour.id}>
-            <button type="button" onClick={() => goToTourStep(state, tour.id, 0)}>{localized(tour, 'title')}</button>
+            <button type="button" onClick={() => startTour(state, tour.id)}>{localized(tour, 'title')}</button>
             <span class="muted"> {t('tour.steps', { count: tour.steps.length })}</span>
           </li>
         ))}
@@ -45,7 +45,7 @@ export function TourPlayer({ state }: { state: AppState }) {
       if (!now || !steps || target?.closest('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === 'ArrowRight') goToTourStep(state, now.id, Math.min(now.step + 1, steps - 1));
       else if (e.key === 'ArrowLeft') goToTourStep(state, now.id, Math.max(0, now.step - 1));
-      else if (e.key === 'Escape') state.tour.value = null;
+      else if (e.key === 'Escape') leaveTour(state);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -59,7 +59,7 @@ export function TourPlayer({ state }: { state: AppState }) {
     <section class="tour" aria-labelledby="tour-step-title" aria-live="polite">
       <div class="tour-head">
         <span class="tour-name">{localized(tour, 'title')}</span>
-        <button type="button" class="tour-close" onClick={() => (state.tour.value = null)} aria-label={t('tour.leaveLabel')}>{t('tour.leave')}</button>
+        <button type="button" class="tour-close" onClick={() => leaveTour(state)} aria-label={t('tour.leaveLabel')}>{t('tour.leave')}</button>
       </div>
       <progress max={tour.steps.length} value={current.step + 1} aria-label={stepOf} />
       <h2 id="tour-step-title">

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp, screenshot, shownFeatures, waitForMap } from './app_page.ts';
+import { nextMoveEnd, openApp, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -134,5 +134,33 @@ describe('a guided tour', () => {
     expect(errors).toEqual([]);
     await page.close();
     await sent.page.close();
+  });
+
+  it('gives the reader back their date, layers and camera on leaving, and a phone\'s drawer closes for it (review finding 14)', async () => {
+    const start = '#date=1921-11-01&layers=kars-1921,moscow-1921&pin=moscow-1921&map=6.00/40.800/43.000';
+    const { page, errors } = await openApp(browser, `${appUrl}${start}`, { width: 390, height: 844 });
+    // The pinned layer is part of the link, read and written back.
+    expect(await settledAddress(page)).toBe(`${start}&lang=en`);
+    await page.getByRole('button', { name: 'Layers and tools' }).click();
+    const drawer = page.locator('#panel-left');
+    await expect.poll(() => drawer.getAttribute('class'), { timeout: 20_000 }).toContain('panel--open');
+    await page.getByRole('button', { name: 'From Sèvres to Lausanne' }).or(page.getByRole('button', { name: 'From Sevres to Lausanne' })).first().click();
+    await page.locator('.tour').waitFor();
+    expect(await drawer.getAttribute('class')).not.toContain('panel--open');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain('tour=');
+    // Before the fix, leaving kept the tour's last layers (3 of the 18 the reader had) and its date.
+    const back = await nextMoveEnd(page);
+    await page.locator('.tour-close').click();
+    await back();
+    expect(await settledAddress(page)).toBe(`${start}&lang=en`);
+    expect(await page.locator('.current-date').textContent()).toBe('1 November 1921');
+    // Compare, started from the drawer, closes it too.
+    await page.getByRole('button', { name: 'Layers and tools' }).click();
+    await expect.poll(() => drawer.getAttribute('class'), { timeout: 20_000 }).toContain('panel--open');
+    await page.getByRole('button', { name: 'Compare two treaties' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain('compare=');
+    expect(await drawer.getAttribute('class')).not.toContain('panel--open');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

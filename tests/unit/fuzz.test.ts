@@ -12,7 +12,7 @@ import { CATALOGS, say } from '../../src/ui/i18n.ts';
 
 const RUNS = { numRuns: 2000 };
 const KNOWN = new Set(['sevres-1920', 'lausanne-1923', 'kars-1921']);
-const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], camera: null, selection: null, compare: null, tour: null, language: 'en', calendars: [], claims: false }) as View;
+const DEFAULTS: View = Object.freeze({ day: dayOf('1920-08-10')!, layers: ['sevres-1920'], pinned: [], camera: null, selection: null, compare: null, tour: null, language: 'en', calendars: [], claims: false }) as View;
 const NASTY = fc.oneof(
   fc.string(),
   fc.constantFrom('tr', 'ru', 'en', 'EN', 'de', '__proto__', 'constructor', 'prototype', '<img src=x onerror=alert(1)>', '%', '%E0%A4%A', '\u0000', '#', '&&&', '=', '1920-02-30', 'julian,rumi', 'hijri,julian,julian', 'gregorian', ',', '9999-99-99', 'NaN', 'Infinity', '-0'),
@@ -26,10 +26,11 @@ const HOSTILE_JSON = fc.letrec((tie) => ({
  * an object literal `__proto__` would set the prototype instead of making a key a loader could copy.
  */
 const deep = (depth: number): unknown => JSON.parse(`${'{"resources": ['.repeat(depth)}{}${'], "__proto__": {"polluted": true}}'.repeat(depth)}`);
-/** A view as the app can be in: each of its parts valid, each optional part present or not. */
+/** A view as the app can be in: each of its parts valid, each optional part present or not, pinned layers among those shown. */
 const VALID_VIEW: fc.Arbitrary<View> = fc.record({
   day: fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
   layers: fc.subarray([...KNOWN]),
+  pinned: fc.constant([] as string[]),
   camera: fc.option(fc.record({ zoom: fc.double({ min: 0, max: 22, noNaN: true }), center: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true })) })),
   selection: fc.option(fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }))),
   compare: fc.option(fc.record({ a: fc.constantFrom(...KNOWN), b: fc.constantFrom(...KNOWN), mode: fc.constantFrom('swipe' as const, 'split' as const, 'overlay' as const) })),
@@ -37,7 +38,7 @@ const VALID_VIEW: fc.Arbitrary<View> = fc.record({
   language: fc.constantFrom(...LANGUAGES),
   calendars: fc.subarray([...OTHER_CALENDARS]),
   claims: fc.boolean(),
-});
+}).chain((view) => fc.subarray(view.layers).map((pinned) => ({ ...view, pinned })));
 /** A view as the link keeps it: zoom to 2 decimals, the centre to 3, the selected point to 4. */
 const rounded = (view: View): View => ({
   ...view,
@@ -49,7 +50,7 @@ const PROBLEM_KEYS = Object.keys(CATALOGS.en).filter((key) => key.startsWith('li
 describe('fuzzing the boundaries: no input throws past them, bad input is refused plainly', () => {
   it('the permalink parser never throws on any text, and says what it could not read in words the catalog has', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'map', 'at', 'compare', 'tour', 'step', 'cal', 'claims', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom('date', 'layers', 'pin', 'map', 'at', 'compare', 'tour', 'step', 'cal', 'claims', 'lang', 'x', '__proto__'), NASTY)), (pairs) => {
         const hash = `#${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
         const { view, problems } = parseHash(hash, KNOWN, DEFAULTS);
         expect(view.day).toBeGreaterThanOrEqual(FIRST_DAY);
@@ -155,6 +156,7 @@ describe('permalinks, by example', () => {
     const view: View = {
       day: dayOf('1921-10-13')!,
       layers: ['kars-1921', 'sevres-1920'],
+      pinned: ['sevres-1920'],
       camera: { zoom: 5.2, center: [35, 39.1] },
       selection: [27.14, 38.42],
       compare: { a: 'sevres-1920', b: 'lausanne-1923', mode: 'overlay' },
@@ -163,7 +165,7 @@ describe('permalinks, by example', () => {
       calendars: ['julian', 'rumi'],
       claims: true,
     };
-    const hash = '#date=1921-10-13&layers=kars-1921,sevres-1920&map=5.20/39.100/35.000&compare=sevres-1920,lausanne-1923,overlay&tour=sevres-to-lausanne&step=4&at=38.4200/27.1400&cal=julian,rumi&claims=1&lang=tr';
+    const hash = '#date=1921-10-13&layers=kars-1921,sevres-1920&pin=sevres-1920&map=5.20/39.100/35.000&compare=sevres-1920,lausanne-1923,overlay&tour=sevres-to-lausanne&step=4&at=38.4200/27.1400&cal=julian,rumi&claims=1&lang=tr';
     expect(formatHash(view)).toBe(hash);
     expect(read(hash)).toEqual({ view, problems: [] });
   });
