@@ -2,10 +2,10 @@ import { useMemo } from 'preact/hooks';
 import { useComputed } from '@preact/signals';
 import { GROUPS } from '../data/contract.ts';
 import type { LayerEntry } from '../data/catalog.ts';
-import { featureInterval, isActiveOn } from '../data/dates.ts';
+import { featureInterval, isActiveOn, parsePartialDate } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
 import { setLayersVisible, setPinned } from './app_actions.ts';
-import { dateRange } from './date_format.ts';
+import { dateRange, partialDate } from './date_format.ts';
 import { localized, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
 
@@ -65,6 +65,7 @@ function LayerRow({ state, layer }: { state: AppState; layer: LayerEntry }) {
   const pinned = state.pinned.value.has(layer.id);
   const title = localized(layer, 'title');
   const description = localized(layer, 'description');
+  const stage = useComputed(() => stageOn(layer, state)).value;
   return (
     <div class={`layer-row${inForce || pinned ? '' : ' layer-row--dormant'}`}>
       <label>
@@ -77,8 +78,21 @@ function LayerRow({ state, layer }: { state: AppState; layer: LayerEntry }) {
       <div class="layer-meta">
         {dateRange(layer.temporal.start, layer.temporal.end)}
         {inForce || pinned ? '' : ` ${t('layers.notInForce')}`}
+        {stage && <span class="layer-stage">{`; ${stage}`}</span>}
       </div>
       <div class="layer-description" title={description}>{description}</div>
     </div>
   );
+}
+
+/**
+ * Where a treaty stood on the day: the last stage of its life cycle reached by then. Sevres,
+ * drawn from 1920 to 1923, reads "signed 10 August 1920" to the end, Kars "in force 11 September
+ * 1922": a layer drawn for years is not a treaty in force.
+ */
+function stageOn(layer: LayerEntry, state: AppState): string | null {
+  const geodata = state.geodata.value;
+  const reached = layer.lifecycle.filter((s) => (parsePartialDate(s.date)?.start ?? Infinity) <= state.day.value).at(-1);
+  if (!geodata || !reached) return null;
+  return t('layers.stage', { stage: term(geodata.catalog.vocabulary, 'stage', reached.stage), date: partialDate(reached.date) });
 }
