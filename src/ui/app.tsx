@@ -27,6 +27,7 @@ import { CompareView } from './compare_view.tsx';
 import { TourMenu, TourPlayer } from './tour_player.tsx';
 import { HandoutPanel } from './handout_panel.tsx';
 import { ImportPanel } from './import_panel.tsx';
+import { ReferencePages } from './reference_pages.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { formatHash } from './permalink.ts';
@@ -107,6 +108,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         </section>
         <HandoutPanel state={state} />
         <ImportPanel state={state} />
+        <ReferencePages state={state} />
         <footer class="credits">{t('app.credits')}</footer>
       </aside>
       <main class="main">

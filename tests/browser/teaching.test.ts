@@ -99,6 +99,35 @@ function keepForInspection(bytes: Buffer) {
   });
 }
 
+describe('the reference pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('define the map\'s terms and list every layer\'s sources with links, in English and Turkish', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10`);
+    await page.getByText('Glossary', { exact: true }).click();
+    const glossary = page.locator('.glossary dl');
+    expect(await glossary.locator('dt').count()).toBe(14);
+    expect(await glossary.locator('dt', { hasText: /^schematic line$/ }).locator('xpath=following-sibling::dd[1]').textContent()).toMatch(/^A line drawn through the places a text names/);
+    await page.getByText('About the sources', { exact: true }).click();
+    const catalogue = (JSON.parse(readFileSync('geodata/datapackage.json', 'utf8')) as { resources: unknown[] }).resources;
+    expect(await page.locator('.about-sources section').count()).toBe(catalogue.length);
+    expect(await page.locator('.about-sources section', { hasText: 'Treaty of Kars' }).locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    await page.locator('.glossary').scrollIntoViewIfNeeded();
+    await screenshot(page, 'glossary');
+    const { page: turkish } = await openApp(browser, `${appUrl}#date=1920-08-10&lang=tr`);
+    await turkish.getByText('Sözlük', { exact: true }).click();
+    expect(await turkish.locator('.glossary dt', { hasText: /^şematik hat$/ }).count()).toBe(1);
+    expect(await turkish.getByText('Kaynaklar hakkında', { exact: true }).count()).toBe(1);
+    await turkish.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a guided tour', () => {
   let browser: Browser;
   beforeAll(async () => {
