@@ -52,6 +52,7 @@ describe('issue 29, broken in a classroom', () => {
         listed: [...document.querySelectorAll('.timeline-list li > strong')].map((s) => s.textContent!),
       }));
       before = shown.text;
+      if (place === 'Kars') await page.locator('.timeline-list').scrollIntoViewIfNeeded();
       if (place === 'Kars') await page.screenshot({ path: `${SHOTS}/timeline-kars-1280x800.png` });
       const x = (day: number) => ((Math.min(LAST_DAY, Math.max(FIRST_DAY, day)) - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * shown.width;
       expect(shown.listed.length, place).toBe(shown.bars.length);
