@@ -99,7 +99,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           <h2 id="layers-heading">{t('layers.heading')}</h2>
           <LayerPanel state={state} />
         </section>
-        <section aria-labelledby="legend-heading">
+        <section aria-labelledby="legend-heading" class="legend-section">
           <h2 id="legend-heading">{t('legend.heading')}</h2>
           <Legend state={state} />
         </section>

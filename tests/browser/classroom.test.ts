@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -143,8 +143,11 @@ describe('issue 29, broken in a classroom', () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=sevres-1920,occupations-1918-1923&map=5/39.5/33`);
     for (const paper of papers) {
       const pdf = await page.pdf({ width: `${paper.width}mm`, height: `${paper.height}mm`, printBackground: true });
-      // The PDF is one page and more: citations follow the map.
       expect(pdf.subarray(0, 5).toString(), paper.name).toBe('%PDF-');
+      // What the PDF holds of the map: the drawing made for the print, of the printed box's shape
+      // (4:3) and at twice the screen's resolution, not the screen's canvas stretched to fit.
+      const images = [...pdf.toString('latin1').matchAll(/\/Subtype \/Image\s*\/Width (\d+)\s*\/Height (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      expect(images.some(([width, height]) => Math.abs(width / height - 4 / 3) < 0.01 && width >= 1000), `${paper.name}: images ${JSON.stringify(images)}`).toBe(true);
       // Page 1 as Chromium lays it out: print media and a viewport of the page's printable area
       // (10 mm margins), after the app has been told a print is coming.
       const mm = 96 / 25.4;
@@ -159,14 +162,14 @@ describe('issue 29, broken in a classroom', () => {
           const r = element.getBoundingClientRect();
           return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right, width: r.width, height: r.height };
         };
-        const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+        const canvas = document.querySelector<HTMLCanvasElement>('.map-pane canvas:not(.maplibregl-canvas)');
         return {
           title: box('h1'),
           date: box('.current-date'),
-          map: box('.maplibregl-canvas'),
+          map: canvas && canvas.checkVisibility() ? box('.map-pane canvas:not(.maplibregl-canvas)') : box('.maplibregl-canvas'),
           legend: box('.legend'),
           citations: box('.print-citations'),
-          bitmapAspect: canvas.width / canvas.height,
+          bitmapAspect: canvas ? canvas.width / canvas.height : null,
           interactive: [...document.querySelectorAll('button, input, select, .import, [role="search"]')].filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 80)),
         };
       });
@@ -180,19 +183,15 @@ describe('issue 29, broken in a classroom', () => {
       expect(boxes.date!.bottom, `${where}: the date comes before the map`).toBeLessThanOrEqual(boxes.map!.top);
       // The map is the page's main part, and drawn at its printed shape (not stretched).
       expect(boxes.map!.width * boxes.map!.height, `${where}: the map's share of page 1`).toBeGreaterThan(0.4 * area.width * area.height);
-      expect(boxes.bitmapAspect / (boxes.map!.width / boxes.map!.height), `${where}: the map's drawing has the printed box's shape`).toBeCloseTo(1, 1);
+      expect(boxes.bitmapAspect! / (boxes.map!.width / boxes.map!.height), `${where}: the map's drawing has the printed box's shape`).toBeCloseTo(1, 1);
       expect(boxes.citations, `${where}: the citations print`).not.toBeNull();
       expect(boxes.citations!.top, `${where}: the citations follow the map`).toBeGreaterThanOrEqual(boxes.map!.bottom);
       expect(boxes.interactive, `${where}: nothing interactive prints`).toEqual([]);
-      if (paper.name === 'A4 landscape') await page.screenshot({ path: `${SHOTS}/print-a4-landscape-page1.png` });
-      if (paper.name === 'A4 portrait') await page.screenshot({ path: `${SHOTS}/print-a4-portrait-page1.png` });
-      await page.emulateMedia({ media: 'screen' });
+      await page.screenshot({ path: `${SHOTS}/print-${paper.name.toLowerCase().replace(' ', '-')}-page1.png` });
+      await page.emulateMedia({ media: null });
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-      if (paper.name === 'A4 landscape') {
-        mkdirSync(SHOTS, { recursive: true });
-        await import('node:fs').then((fs) => fs.writeFileSync(`${SHOTS}/print-a4-landscape.pdf`, pdf));
-      }
+      writeFileSync(`${SHOTS}/print-${paper.name.toLowerCase().replace(' ', '-')}.pdf`, pdf);
     }
     await waitForMap(page);
     expect(errors).toEqual([]);
