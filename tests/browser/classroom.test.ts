@@ -216,7 +216,7 @@ describe('issue 29, broken in a classroom', () => {
         const inside = (selector: string) =>
           app.evaluate((selector) => {
             const element = document.querySelector(selector);
-            if (!element || !element.checkVisibility()) return null;
+            if (!element || !element.checkVisibility({ visibilityProperty: true })) return null;
             const r = element.getBoundingClientRect();
             return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height, inFrame: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5 };
           }, selector);
@@ -234,6 +234,8 @@ describe('issue 29, broken in a classroom', () => {
         const open = app.getByRole('button', { name: 'Details and excerpts' });
         await open.click();
         await app.locator('.excerpt').first().waitFor({ state: 'visible' });
+        // The drawer slides in (a CSS transition): the picture is taken once it has come to rest.
+        await app.waitForFunction(() => document.getAnimations().length === 0, undefined, { polling: 'raf' });
         await page.screenshot({ path: `${SHOTS}/embed-${frame.name}-drawer.png` });
         await app.getByRole('button', { name: 'Close' }).click();
         await app.locator('.excerpt').first().waitFor({ state: 'hidden' });
