@@ -8,6 +8,10 @@ export interface TimelineEntry {
   /** The properties of the period's first feature (sources and note included). */
   properties: LayerFeatureProperties;
   interval: DayInterval;
+  /** The period's first day as its first slice writes it (undefined: open). */
+  start_date: string | undefined;
+  /** The period's end as its last slice writes it (undefined: open). */
+  end_date: string | undefined;
   /** How many consecutive features of the same layer, power, control and kind the period joins. */
   pieces: number;
 }
@@ -22,7 +26,7 @@ export interface TimelineEntry {
 export function pointTimeline(index: FeatureIndex, lon: number, lat: number): TimelineEntry[] {
   const hits = index
     .query(lon, lat)
-    .map((f) => ({ layer: f.layer, properties: f.properties, interval: { ...f.interval }, pieces: 1 }))
+    .map((f) => ({ layer: f.layer, properties: f.properties, interval: { ...f.interval }, start_date: f.properties.start_date, end_date: f.properties.end_date, pieces: 1 }))
     .sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end);
   const key = (e: TimelineEntry) => `${e.layer}|${e.properties.power}|${e.properties.control}|${e.properties.kind}`;
   const periods: TimelineEntry[] = [];
@@ -30,6 +34,7 @@ export function pointTimeline(index: FeatureIndex, lon: number, lat: number): Ti
     const previous = periods.find((p) => key(p) === key(hit) && p.interval.end === hit.interval.start);
     if (previous) {
       previous.interval.end = hit.interval.end;
+      previous.end_date = hit.end_date;
       previous.pieces++;
     } else periods.push(hit);
   }

@@ -365,6 +365,34 @@ export class MapView {
     return { canvas, metersPerCssPixel: (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** this.map.getZoom()) };
   }
 
+  /**
+   * The view drawn for a print, now: a print shows a WebGL canvas's last presented frame, and no
+   * frame is presented between `beforeprint` and the printing. So the map is redrawn at once at
+   * `aspect` (width / height) within the view on screen (whose tiles are loaded) and at twice the
+   * screen's resolution, copied into a plain canvas, and put back as it was.
+   */
+  printImage(aspect: number): HTMLCanvasElement {
+    const container = this.map.getContainer();
+    const ratio = this.map.getPixelRatio();
+    const { clientWidth: width, clientHeight: height } = container;
+    const [fittedWidth, fittedHeight] = width / height > aspect ? [height * aspect, height] : [width, width / aspect];
+    container.style.width = `${Math.floor(fittedWidth)}px`;
+    container.style.height = `${Math.floor(fittedHeight)}px`;
+    this.map.setPixelRatio(ratio * 2);
+    this.map.resize();
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext('2d')!.drawImage(source, 0, 0);
+    container.style.width = container.style.height = '';
+    this.map.setPixelRatio(ratio);
+    this.map.resize();
+    this.map.triggerRepaint();
+    return copy;
+  }
+
   /** The map's width in CSS pixels. */
   cssWidth(): number {
     return this.map.getContainer().clientWidth;

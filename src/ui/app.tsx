@@ -68,16 +68,20 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
     return () => stopHash();
   }, [state, loading]);
 
-  // ?embed=1: map, slider and excerpts only, for an iframe in a course page.
+  // ?embed=1, for an iframe in a course page: the map and the date only, with the details and
+  // excerpts in a drawer (the drawer of the layers and tools at phone width).
   const embed = new URLSearchParams(location.search).get('embed') === '1';
+  const drawer = embed ? 'panel-right' : 'panel-left';
+  const closeDrawer = () => (state.drawerOpen.value = false);
+  const panelClass = (id: string, side: string) => `panel panel--${side}${state.drawerOpen.value && drawer === id ? ' panel--open' : ''}`;
   const notice = state.notice.value;
   return (
     <div
       class={['app', embed && 'app--embed', state.largeType.value && 'app--large'].filter(Boolean).join(' ')}
       onKeyDown={(e) => e.key === 'Escape' && state.drawerOpen.value && (state.drawerOpen.value = false)}
     >
-      <aside id="panel-left" class={state.drawerOpen.value ? 'panel panel--left panel--open' : 'panel panel--left'} aria-label={t('drawer.label')}>
-        <button type="button" class="drawer-close" onClick={() => (state.drawerOpen.value = false)}>{t('drawer.close')}</button>
+      <aside id="panel-left" class={panelClass('panel-left', 'left')} aria-label={t('drawer.label')}>
+        <button type="button" class="drawer-close" onClick={closeDrawer}>{t('drawer.close')}</button>
         <header>
           <h1>{t('app.title')}</h1>
           <p class="subtitle">{t('app.subtitle')}</p>
@@ -102,7 +106,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           <h2 id="layers-heading">{t('layers.heading')}</h2>
           <LayerPanel state={state} />
         </section>
-        <section aria-labelledby="legend-heading">
+        <section aria-labelledby="legend-heading" class="legend-section">
           <h2 id="legend-heading">{t('legend.heading')}</h2>
           <Legend state={state} />
         </section>
@@ -112,8 +116,8 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         <footer class="credits">{t('app.credits')}</footer>
       </aside>
       <main class="main">
-        <button type="button" class="drawer-open" aria-controls="panel-left" aria-expanded={state.drawerOpen.value} onClick={() => (state.drawerOpen.value = !state.drawerOpen.value)}>
-          {t('drawer.open')}
+        <button type="button" class="drawer-open" aria-controls={drawer} aria-expanded={state.drawerOpen.value} onClick={() => (state.drawerOpen.value = !state.drawerOpen.value)}>
+          {embed ? t('drawer.details') : t('drawer.open')}
         </button>
         <MapPane state={state} />
         <ClaimsKey state={state} />
@@ -123,7 +127,8 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           <DateSlider state={state} />
         </div>
       </main>
-      <aside class="panel panel--right">
+      <aside id="panel-right" class={panelClass('panel-right', 'right')} aria-label={embed ? t('drawer.details') : undefined}>
+        {embed && <button type="button" class="drawer-close" onClick={closeDrawer}>{t('drawer.close')}</button>}
         {state.claimsMode.value ? <ClaimsDetails state={state} /> : <FeatureDetails state={state} />}
         <PlaceTimeline state={state} />
         <ExcerptPanel state={state} />

@@ -53,7 +53,7 @@ export interface AppState {
   compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
   /** Large type for a projector: bigger text in the panels and on the map. */
   largeType: Signal<boolean>;
-  /** At phone width, whether the drawer with the layers and tools is open. */
+  /** Whether the drawer is open: at phone width the layers and tools, in embed mode the details and excerpts. */
   drawerOpen: Signal<boolean>;
   /** Days the animation advances per tick. */
   speed: Signal<number>;

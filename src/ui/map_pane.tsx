@@ -11,6 +11,9 @@ import { language, mapUiStrings, t } from './i18n.ts';
 /** How much larger the map's labels are in large type, as the panels' text (app.css). */
 const LARGE_TYPE_SCALE = 1.3;
 
+/** The shape of the map's box in print (width / height), as the print stylesheet sets it (app.css). */
+const PRINT_MAP_ASPECT = 4 / 3;
+
 /** Which labels win when they collide (lower first). */
 const PLACE_RANK: Record<string, number> = { city: 0, port: 1, town: 2, battlefield: 2, mountain: 3, region: 3 };
 
@@ -30,6 +33,7 @@ declare global {
  */
 export function MapPane({ state }: { state: AppState }) {
   const container = useRef<HTMLDivElement>(null);
+  const printed = useRef<HTMLDivElement>(null);
   // A layout effect, so that the map starts as soon as its chunk is in, not after the first paint.
   useLayoutEffect(() => {
     let disposed = false;
@@ -109,7 +113,14 @@ export function MapPane({ state }: { state: AppState }) {
           }
         }),
       ];
+      // The print shows a copy of the map drawn for it, in the print stylesheet's box.
+      const beforePrint = () => printed.current?.replaceChildren(view.printImage(PRINT_MAP_ASPECT));
+      const afterPrint = () => printed.current?.replaceChildren();
+      addEventListener('beforeprint', beforePrint);
+      addEventListener('afterprint', afterPrint);
       cleanup = () => {
+        removeEventListener('beforeprint', beforePrint);
+        removeEventListener('afterprint', afterPrint);
         for (const stop of stops) stop();
         view.destroy();
       };
@@ -137,6 +148,7 @@ export function MapPane({ state }: { state: AppState }) {
         if (file) state.importFile.value?.(file);
       }}
     >
+      <div class="map-print" ref={printed} aria-hidden="true" />
       {status === 'no-webgl' ? (
         <div class="map-notice" role="status">
           <p><strong>{t('map.noWebglTitle')}</strong> {t('map.noWebglReason')}</p>

@@ -54,11 +54,11 @@ export function PlaceTimeline({ state }: { state: AppState }) {
                 stroke={geodata.catalog.powerColors[p.power]}
                 tabIndex={0}
                 role="button"
-                aria-label={t('timeline.barLabel', { name: p.name, power: term(vocabulary, 'power', p.power), control: term(vocabulary, 'control', p.control), dates: dateRange(p.start_date, p.end_date) })}
+                aria-label={t('timeline.barLabel', { name: p.name, power: term(vocabulary, 'power', p.power), control: term(vocabulary, 'control', p.control), dates: dateRange(e.start_date, e.end_date) })}
                 onClick={() => Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
                 onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
               >
-                <title>{`${p.name}: ${dateRange(p.start_date, p.end_date)}`}</title>
+                <title>{`${p.name}: ${dateRange(e.start_date, e.end_date)}`}</title>
               </rect>
             </g>
           );
@@ -76,7 +76,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
       <ol class="timeline-list">
         {entries.map((e) => (
           <li key={e.properties.id}>
-            <strong>{dateRange(e.properties.start_date, e.properties.end_date)}</strong>: {e.properties.name}{' '}
+            <strong>{dateRange(e.start_date, e.end_date)}</strong>: {e.properties.name}{' '}
             <span class="muted">
               ({term(vocabulary, 'power', e.properties.power)}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}; {title(e.layer)})
             </span>

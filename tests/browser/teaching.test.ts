@@ -79,12 +79,14 @@ describe('teaching aids', () => {
     await context.close();
   });
 
-  it('embeds: map, slider and excerpts without the rest of the chrome', async () => {
+  it('embeds: map and slider without the rest of the chrome, the excerpts in a drawer', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}?embed=1#date=1920-08-10`);
     expect(await page.locator('.panel--left').isVisible()).toBe(false);
     expect(await page.locator('.map').isVisible()).toBe(true);
     expect(await page.getByLabel('Date', { exact: true }).isVisible()).toBe(true);
-    expect(await page.locator('.excerpt').first().isVisible()).toBe(true);
+    expect(await page.locator('.excerpt').first().isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Details and excerpts' }).click();
+    await page.locator('.excerpt').first().waitFor({ state: 'visible' });
     await screenshot(page, 'embed');
     expect(errors).toEqual([]);
     await page.close();

@@ -18,6 +18,8 @@ describe('what was here when', () => {
     const greek = pointTimeline(realIndex(), ...([27.14, 38.42] as const)).filter((e) => e.layer === 'occupations-1918-1923');
     expect(greek).toHaveLength(1);
     expect(formatDay(greek[0]!.interval.end)).toBe('1922-09-09');
+    // The dates a reader sees are the whole period's, not its first stage's (review finding 1, issue 29).
+    expect([greek[0]!.start_date, greek[0]!.end_date]).toEqual(['1919-05-15', '1922-09-09']);
   });
   it('Kars: Russian; Brest-Litovsk plebiscite; Batum 1918 Ottoman; Alexandropol, Moscow and Kars Turkish', () => {
     order(timeline('kars'), ['borders-1914 RUS', 'brest-litovsk-1918 OTT plebiscite', 'batum-1918 OTT', 'occupations-1918-1923 ARM', 'alexandropol-1920 TUR', 'moscow-1921 TUR', 'kars-1921 TUR']);
