@@ -8,6 +8,8 @@ export interface Place {
   /** Names in use in 1914-1923 (Smyrna, Adrianople, Angora, Batum, ...). */
   historical: string[];
   kind: string;
+  /** A place the story turns on (Smyrna, Angora, Kars, Batum...): labelled before any other, at every size. */
+  key?: boolean;
   source: { id: string; locator: string };
 }
 

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import { LABEL_FONT } from './fonts.ts';
 
@@ -78,22 +78,34 @@ export function placeLayers(): LayerSpecification[] {
     // Cities darker than towns. A colour per feature, and opacities that heed feature state (no
     // place is ever hidden), let the dots share their shader program with the events' (a
     // program per combination costs a compile at load).
-    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': ['match', ['get', 'rank'], 0, '#222', '#555'], 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
-    {
-      id: 'places:label',
-      type: 'symbol',
-      source: 'places',
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
-        'text-offset': [0, 0.6],
-        'text-anchor': 'top',
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: { 'text-color': '#222', 'text-halo-color': '#fffdf8', 'text-halo-width': 1.4 },
-    },
+    { id: 'places:dot', type: 'circle', source: 'places', paint: { 'circle-radius': 2.5, 'circle-color': ['match', ['get', 'rank'], [0, 1], '#222', '#555'], 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } },
+    placeLabels('places:label', ['>', ['get', 'rank'], 0]),
+    // The places the story turns on, in a layer of their own above the others, drawn even where
+    // they crowd (on a phone's opening view, Angora lost its label to nothing the map drew): a sort
+    // key orders labels only within a tile. They still keep the other labels off their ground.
+    placeLabels('places:key-label', ['==', ['get', 'rank'], 0], true),
   ];
+}
+
+/** Place names under or beside their dots; `always`: drawn even over other labels. */
+function placeLabels(id: string, filter: FilterSpecification, always = false): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'places',
+    filter,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 13],
+      // Below the dot if there is room, else above or beside it: a crowded coast keeps more names.
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.6,
+      'symbol-sort-key': ['get', 'rank'],
+      'text-allow-overlap': always,
+    },
+    paint: { 'text-color': '#222', 'text-halo-color': '#fffdf8', 'text-halo-width': 1.4 },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { drawWhenLoaded, HOLD_FIRST_DRAW_MS, type FirstFrameRelease } from './draw_when_loaded.ts';
@@ -41,6 +41,9 @@ export interface MapViewOptions {
 
 /** Web Mercator's circumference at the equator, as MapLibre uses it. */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
+/** How near a place's dot (in screen pixels) a click that hits no area must fall to ask about the place. */
+const PLACE_CLICK_PX = 12;
 
 /** How long after the map first settles every layer gets its source with all its features. */
 const FILL_SOURCES_DELAY_MS = 1000;
@@ -120,7 +123,10 @@ export class MapView {
       const layers = this.geodataLayers.flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
       const hits = this.shownFeaturesAt(event.point, layers).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
       const unique = hits.filter((h, i) => hits.findIndex((o) => o.properties.id === h.properties.id) === i);
-      options.onClick?.(unique, [event.lngLat.lng, event.lngLat.lat]);
+      // A click on no area (the sea, a route line) that falls by a place (Batum on its coast, at a small scale) asks about the place.
+      const onArea = this.shownFeaturesAt(event.point, this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id))).length > 0;
+      const place = onArea ? null : this.placeNear(event.point, PLACE_CLICK_PX);
+      options.onClick?.(unique, place ?? [event.lngLat.lng, event.lngLat.lat]);
     });
     this.map.on('mousemove', (event) => {
       const layers = this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id));
@@ -188,7 +194,7 @@ export class MapView {
    */
   setPlaces(places: { id: string; label: string; lon: number; lat: number; rank: number }[]): void {
     this.whenReady(() => {
-      const data: FeatureCollection = { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', properties: { id: p.id, label: p.label, rank: p.rank }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })) };
+      const data: FeatureCollection = { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', properties: { id: p.id, label: p.label, rank: p.rank, lon: p.lon, lat: p.lat }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })) };
       const source = this.map.getSource('places') as maplibregl.GeoJSONSource | undefined;
       if (source) return void source.setData(data);
       if (places.length === 0) return;
@@ -430,6 +436,16 @@ export class MapView {
     this.sourcedIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
     this.hiddenIds.set(layerId, new Set());
     this.applyTextScale();
+  }
+
+  /** The coordinates of the place drawn nearest a point of the screen, within `radius` pixels, or null. */
+  private placeNear(point: maplibregl.Point, radius: number): [number, number] | null {
+    if (!this.map.getLayer('places:dot')) return null;
+    const near = this.map.queryRenderedFeatures([[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]], { layers: ['places:dot'] });
+    const distance = (f: maplibregl.MapGeoJSONFeature) => this.map.project((f.geometry as Point).coordinates as [number, number]).dist(point);
+    const nearest = near.filter((f) => distance(f) <= radius).sort((a, b) => distance(a) - distance(b))[0];
+    // The place's own coordinates: a tile's are rounded to its grid.
+    return nearest ? [Number(nearest.properties.lon), Number(nearest.properties.lat)] : null;
   }
 
   /** The features drawn at a point: those hidden by feature state are still in their tiles. */

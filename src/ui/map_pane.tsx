@@ -14,8 +14,8 @@ const LARGE_TYPE_SCALE = 1.3;
 /** The shape of the map's box in print (width / height), as the print stylesheet sets it (app.css). */
 const PRINT_MAP_ASPECT = 4 / 3;
 
-/** Which labels win when they collide (lower first). */
-const PLACE_RANK: Record<string, number> = { city: 0, port: 1, town: 2, battlefield: 2, mountain: 3, region: 3 };
+/** Which labels win when they collide (lower first), after the places the story turns on (rank 0). */
+const PLACE_RANK: Record<string, number> = { city: 1, port: 2, town: 3, battlefield: 3, mountain: 4, region: 4 };
 
 /** Debug and test handle: the live MapLibre map, as many map apps expose it. */
 declare global {
@@ -93,7 +93,7 @@ export function MapPane({ state }: { state: AppState }) {
         effect(() => {
           const places = state.geodata.value?.places ?? [];
           const lang = language.value;
-          view.setPlaces(places.map((p) => ({ id: p.id, label: placeLabel(p, lang), lon: p.lon, lat: p.lat, rank: PLACE_RANK[p.kind] ?? 3 })));
+          view.setPlaces(places.map((p) => ({ id: p.id, label: placeLabel(p, lang), lon: p.lon, lat: p.lat, rank: p.key ? 0 : (PLACE_RANK[p.kind] ?? 4) })));
         }),
         effect(() => {
           const geodata = state.geodata.value;

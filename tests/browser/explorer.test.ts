@@ -313,6 +313,30 @@ describe('the explorer UI in a real browser', () => {
     await page.close();
   });
 
+  for (const [width, height] of [[1280, 800], [390, 844], [1920, 1080]] as const) {
+    it(`labels the places the story turns on at the opening view, ${width}x${height} (review finding 11)`, async () => {
+      const { page, errors } = await openApp(browser, appUrl, { width, height });
+      const labelled = await page.evaluate(() => (window.explorerMap as { queryRenderedFeatures(o: unknown): { properties: { id: string } }[] }).queryRenderedFeatures({ layers: ['places:key-label', 'places:label'] }).map((f) => f.properties.id));
+      // Before: Smyrna had no label at any size, while Ineboli and Kastamuni had; on a phone neither Angora, Kars, Batum nor Trebizond.
+      expect(['izmir', 'ankara', 'kars', 'batumi', 'trabzon', 'istanbul', 'edirne', 'mosul'].filter((id) => !labelled.includes(id))).toEqual([]);
+      await screenshot(page, `labels-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('answers a click in the sea beside a coastal place for the place (review finding 11: Batum)', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1921-11-01`);
+    const batumi: [number, number] = [41.63404, 41.63771];
+    const point = await page.evaluate((at) => (window.explorerMap as MapHandle).project(at), batumi);
+    // Five pixels west and four north of the dot: the Black Sea at this scale, nearer Batum than Sarp.
+    await page.locator('.map canvas').click({ position: { x: point.x - 5, y: point.y - 4 } });
+    expect(await settledAddress(page)).toContain('at=41.6377/41.6340');
+    await expect.poll(() => page.locator('.timeline-list li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('can be operated by keyboard alone: every layer switch, pin and button is reachable', async () => {
     const { page } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=`);
     const reached = new Set<string>();

@@ -22,7 +22,7 @@ async function everythingSaid(page: Page): Promise<{ text: string; labels: strin
     return {
       text: document.body.innerText,
       labels,
-      mapLabels: map.queryRenderedFeatures({ layers: ['places:label'] }).map((f) => f.properties.label),
+      mapLabels: map.queryRenderedFeatures({ layers: ['places:key-label', 'places:label'] }).map((f) => f.properties.label),
       placeNames: map.querySourceFeatures('places').map((f) => f.properties.label),
     };
   });
