@@ -345,9 +345,17 @@ export class MapView {
   }
 
   /** Moves the camera; `animate` flies there, as for an excerpt or a tour step. */
-  setCamera(camera: Camera, animate = false): void {
-    if (animate) this.map.flyTo({ ...camera, essential: true, duration: 1200 });
-    else this.map.jumpTo(camera);
+  /**
+   * Moves to a camera. `covered`: pixels of the map hidden under a card on its left or bottom;
+   * the camera's centre goes to the middle of the map left free, zoomed out so that the free part
+   * shows what the whole map would have shown.
+   */
+  setCamera(camera: Camera, animate = false, covered: { left: number; bottom: number } = { left: 0, bottom: 0 }): void {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const free = Math.min((width - covered.left) / width, (height - covered.bottom) / height);
+    const target = { ...camera, zoom: camera.zoom + (free > 0.2 && free < 1 ? Math.log2(free) : 0), padding: { left: covered.left, bottom: covered.bottom, top: 0, right: 0 } };
+    if (animate) this.map.flyTo({ ...target, essential: true, duration: 1200 });
+    else this.map.jumpTo(target);
   }
 
   /**

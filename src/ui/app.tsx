@@ -119,10 +119,11 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         <button type="button" class="drawer-open" aria-controls={drawer} aria-expanded={state.drawerOpen.value} onClick={() => (state.drawerOpen.value = !state.drawerOpen.value)}>
           {embed ? t('drawer.details') : t('drawer.open')}
         </button>
-        <MapPane state={state} />
+        <MapPane state={state}>
+          <TourPlayer state={state} />
+        </MapPane>
         <ClaimsKey state={state} />
         <CompareView state={state} />
-        <TourPlayer state={state} />
         <div class="date-bar">
           <DateSlider state={state} />
         </div>

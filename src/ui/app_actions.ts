@@ -104,10 +104,12 @@ export function leaveTour(state: AppState): void {
   const before = state.beforeTour.peek();
   state.tour.value = null;
   state.beforeTour.value = null;
+  // Moving the camera also frees the room the tour's card kept on the map.
+  const camera = before?.camera ?? state.camera.peek();
+  if (camera) state.flyTo.value = { camera, animate: before !== null };
   if (!before) return;
   setDay(state, before.day);
   state.visible.value = before.visible;
-  if (before.camera) state.flyTo.value = { camera: before.camera, animate: true };
 }
 
 /** Opens the comparison of two claim layers (Sevres and Lausanne first), closing the phone's drawer. */

@@ -1,4 +1,5 @@
 import { CLAIMED_GROUND_PAINT } from '../data/claims_at.ts';
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
@@ -31,7 +32,7 @@ declare global {
  * replaced by a plain notice where the browser has no WebGL. State flows one way: signals in,
  * MapView calls out; only the camera and clicks come back.
  */
-export function MapPane({ state }: { state: AppState }) {
+export function MapPane({ state, children }: { state: AppState; children?: ComponentChildren }) {
   const container = useRef<HTMLDivElement>(null);
   const printed = useRef<HTMLDivElement>(null);
   // A layout effect, so that the map starts as soon as its chunk is in, not after the first paint.
@@ -108,8 +109,11 @@ export function MapPane({ state }: { state: AppState }) {
         effect(() => {
           const target = state.flyTo.value;
           if (target) {
-            view.setCamera(target.camera, target.animate);
             state.flyTo.value = null;
+            // A tour's card is drawn after the step that opens it: the camera waits a frame to measure it
+            // (and a card still on the page after the tour has ended is not measured).
+            if (state.tour.peek()) requestAnimationFrame(() => view.setCamera(target.camera, target.animate, coveredBy(container.current!, document.querySelector('.tour'))));
+            else view.setCamera(target.camera, target.animate);
           }
         }),
       ];
@@ -158,6 +162,7 @@ export function MapPane({ state }: { state: AppState }) {
         <div class="map" ref={container} role="region" aria-label={mapDescription(state)} />
       )}
       {status === 'error' && <div class="map-notice map-notice--error" role="alert">{t('map.error', { detail: state.mapError.value ?? '' })}</div>}
+      {children}
     </div>
   );
 }
@@ -167,4 +172,16 @@ function mapDescription(state: AppState): string {
   const titles = (state.geodata.value?.catalog.layers ?? []).filter((l) => state.drawn.value.includes(l.id)).map((l) => localized(l, 'title'));
   const date = longDate(state.day.value);
   return titles.length ? t('map.description', { date, layers: titles.join('; ') }) : t('map.descriptionEmpty', { date });
+}
+
+/**
+ * How much of the map a card over it covers, as camera padding: a tour's card on the left of a
+ * wide map, or across the bottom of a phone's, so that the step is framed in the map left free.
+ */
+function coveredBy(map: HTMLElement, card: Element | null): { left: number; bottom: number } | undefined {
+  if (!card) return undefined;
+  const m = map.getBoundingClientRect();
+  const c = card.getBoundingClientRect();
+  const sheet = c.width > m.width * 0.8;
+  return sheet ? { left: 0, bottom: Math.max(0, m.bottom - c.top) } : { left: Math.max(0, c.right - m.left), bottom: 0 };
 }

@@ -62,6 +62,7 @@ export function TourPlayer({ state }: { state: AppState }) {
         <button type="button" class="tour-close" onClick={() => leaveTour(state)} aria-label={t('tour.leaveLabel')}>{t('tour.leave')}</button>
       </div>
       <progress max={tour.steps.length} value={current.step + 1} aria-label={stepOf} />
+      <div class="tour-body">
       <h2 id="tour-step-title">
         {current.step + 1}. {localized(step, 'title')} <span class="muted">({longDate(step.day)})</span>
       </h2>
@@ -77,6 +78,7 @@ export function TourPlayer({ state }: { state: AppState }) {
           <SourceCitation key={`${s.id}${s.locator}`} source={s} bibliography={geodata.sources} />
         ))}
       </ul>
+      </div>
       <div class="tour-nav">
         <button type="button" disabled={current.step === 0} onClick={() => goToTourStep(state, current.id, current.step - 1)}>{t('tour.previous')}</button>
         <span>{stepOf}</span>

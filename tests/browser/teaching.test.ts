@@ -194,4 +194,35 @@ describe('a guided tour', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    it(`keeps the step's place clear of the card and Previous and Next in view, ${width}x${height} (review finding 7)`, async () => {
+      const { page, errors } = await openApp(browser, `${appUrl}#tour=sevres-to-lausanne&step=7`, { width, height });
+      const card = page.locator('.tour');
+      await card.waitFor();
+      const moved = await nextMoveEnd(page);
+      await card.getByRole('button', { name: 'Next' }).click();
+      await moved();
+      expect(await card.locator('h2').textContent()).toMatch(/^8\. The Great Offensive reaches Smyrna/);
+      const smyrna = await page.evaluate(() => (window.explorerMap as { project(p: [number, number]): { x: number; y: number } }).project([27.14, 38.42]));
+      const map = (await page.locator('.map').boundingBox())!;
+      const box = (await card.boundingBox())!;
+      const at = { x: map.x + smyrna.x, y: map.y + smyrna.y };
+      // Smyrna is on the map, and not under the card (before: the card covered it at 1280x800).
+      expect(at.x).toBeGreaterThan(map.x);
+      expect(at.x).toBeLessThan(map.x + map.width);
+      expect(at.y).toBeGreaterThan(map.y);
+      expect(at.y).toBeLessThan(map.y + map.height);
+      expect(at.x > box.x + box.width || at.y < box.y).toBe(true);
+      // The step buttons are inside the card's box and the window at every step, however long the step.
+      for (let step = 8; step >= 1; step--) {
+        const nav = (await card.locator('.tour-nav').boundingBox())!;
+        expect(nav.y + nav.height).toBeLessThanOrEqual(Math.min(box.y + box.height, height) + 1);
+        if (step > 1) await card.getByRole('button', { name: 'Previous' }).click();
+      }
+      await screenshot(page, `tour-step-${width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
