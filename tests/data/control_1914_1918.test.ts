@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dayOf, formatDay } from '../../src/data/dates.ts';
+import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
+
+/** The layers that say who held the ground, 1914 to 1923 (issue 25 adds the war years). */
+const GROUND = new Set(['borders-1914', 'control-1914-1918', 'control-1918-1923', 'occupations-1918-1923']);
+
+/** Who held a point on a day, as "POWER control" of each control feature there. */
+function holders(lon: number, lat: number, date: string): string[] {
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
+    .filter((f) => GROUND.has(f.layer))
+    .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
+
+/** A point, the day before a change and the day of it, and who held it on each. */
+type DayCase = [place: string, lon: number, lat: number, before: string, beforeHolder: string, after: string, afterHolder: string];
+
+function checkDays(cases: DayCase[]): void {
+  for (const [place, lon, lat, before, beforeHolder, after, afterHolder] of cases) {
+    it(`${place}: ${beforeHolder} on ${before}, ${afterHolder} on ${after}`, () => {
+      expect(holders(lon, lat, before)).toEqual([beforeHolder]);
+      expect(holders(lon, lat, after)).toEqual([afterHolder]);
+    });
+  }
+}
+
+describe('issue 25: the war on the map, the points the issue names', () => {
+  it('Erzurum on 1 June 1916 is Russian-held', () => expect(holders(41.28, 39.91, '1916-06-01')).toEqual(['RUS occupation']));
+  it('Baghdad on 1 June 1917 is British-held', () => expect(holders(44.4, 33.34, '1917-06-01')).toEqual(['GBR occupation']));
+  it('Batumi on 1 September 1918 is Ottoman-held', () => expect(holders(41.64, 41.62, '1918-09-01')).toEqual(['OTT occupation']));
+  it('Jerusalem on 1 January 1918 is British-held', () => expect(holders(35.22, 31.78, '1918-01-01')).toEqual(['GBR occupation']));
+});
+
+describe('issue 25: Caucasus and eastern Anatolia, the day before and the day of each change', () => {
+  checkDays([
+    ['Erzurum', 41.28, 39.91, '1916-02-15', 'OTT sovereignty', '1916-02-16', 'RUS occupation'],
+    ['Van', 43.38, 38.5, '1916-02-15', 'OTT sovereignty', '1916-02-16', 'RUS occupation'],
+    ['Trebizond', 39.72, 41.0, '1916-04-17', 'OTT sovereignty', '1916-04-18', 'RUS occupation'],
+    ['Erzincan', 39.49, 39.75, '1916-07-24', 'OTT sovereignty', '1916-07-25', 'RUS occupation'],
+    ['Erzincan', 39.49, 39.75, '1918-02-12', 'RUS occupation', '1918-02-13', 'OTT sovereignty'],
+    ['Bayburt', 40.23, 40.26, '1918-02-23', 'RUS occupation', '1918-02-24', 'RUS occupation'],
+    ['Trebizond', 39.72, 41.0, '1918-02-23', 'RUS occupation', '1918-02-24', 'OTT sovereignty'],
+    ['Erzurum', 41.28, 39.91, '1918-03-11', 'RUS occupation', '1918-03-12', 'OTT sovereignty'],
+    ['Van', 43.38, 38.5, '1918-04-06', 'RUS occupation', '1918-04-07', 'OTT sovereignty'],
+    ['Batumi', 41.64, 41.62, '1918-04-13', 'RUS sovereignty', '1918-04-14', 'OTT occupation'],
+    ['Kars', 43.1, 40.6, '1918-04-24', 'RUS sovereignty', '1918-04-25', 'OTT occupation'],
+    ['Tiflis', 44.79, 41.72, '1918-05-25', 'RUS sovereignty', '1918-05-26', 'GEO sovereignty'],
+    ['Erivan', 44.51, 40.18, '1918-05-27', 'RUS sovereignty', '1918-05-28', 'ARM sovereignty'],
+    ['Ganja', 46.36, 40.68, '1918-05-27', 'RUS sovereignty', '1918-05-28', 'AZE sovereignty'],
+    ['Akhaltsikhe', 42.98, 41.64, '1918-06-03', 'GEO sovereignty', '1918-06-04', 'OTT occupation'],
+    ['Baku', 49.87, 40.41, '1918-05-27', 'RUS sovereignty', '1918-05-28', 'SOV disputed'],
+    ['Baku', 49.87, 40.41, '1918-09-14', 'SOV disputed', '1918-09-15', 'AZE sovereignty'],
+  ]);
+});
+
+describe('issue 25: Mesopotamia, Palestine and Syria, the Hejaz and Cyprus', () => {
+  checkDays([
+    ['Basra', 47.78, 30.51, '1914-11-21', 'OTT sovereignty', '1914-11-22', 'GBR occupation'],
+    ['Kut', 45.82, 32.5, '1917-02-23', 'OTT sovereignty', '1917-02-24', 'GBR occupation'],
+    ['Baghdad', 44.4, 33.34, '1917-03-10', 'OTT sovereignty', '1917-03-11', 'GBR occupation'],
+    ['Beersheba', 34.79, 31.25, '1917-10-30', 'OTT sovereignty', '1917-10-31', 'GBR occupation'],
+    ['Gaza', 34.45, 31.5, '1917-11-06', 'OTT sovereignty', '1917-11-07', 'GBR occupation'],
+    ['Jerusalem', 35.22, 31.78, '1917-12-08', 'OTT sovereignty', '1917-12-09', 'GBR occupation'],
+    ['Amman', 35.93, 31.95, '1918-09-24', 'OTT sovereignty', '1918-09-25', 'GBR occupation'],
+    ['Damascus', 36.29, 33.51, '1918-09-30', 'OTT sovereignty', '1918-10-01', 'GBR occupation'],
+    ['Aleppo', 37.16, 36.2, '1918-10-25', 'OTT sovereignty', '1918-10-26', 'GBR occupation'],
+    ['Mecca', 39.83, 21.42, '1916-06-09', 'OTT sovereignty', '1916-06-10', 'HEJ disputed'],
+    ['Nicosia', 33.36, 35.17, '1914-11-04', 'GBR administration', '1914-11-05', 'GBR sovereignty'],
+  ]);
+});
+
+describe('issue 25: the joins with borders-1914 (29 October 1914) and the Mudros layers (30 October 1918)', () => {
+  checkDays([
+    ['Erzurum', 41.28, 39.91, '1914-10-28', 'OTT sovereignty', '1914-10-29', 'OTT sovereignty'],
+    ['Kars', 43.1, 40.6, '1914-10-28', 'RUS sovereignty', '1914-10-29', 'RUS sovereignty'],
+    ['Mosul', 43.13, 36.34, '1918-10-29', 'OTT sovereignty', '1918-10-30', 'OTT sovereignty'],
+    ['Medina', 39.61, 24.47, '1918-10-29', 'OTT sovereignty', '1918-10-30', 'OTT sovereignty'],
+    ['Batumi', 41.64, 41.62, '1918-10-29', 'OTT occupation', '1918-10-30', 'OTT occupation'],
+    ['Baghdad', 44.4, 33.34, '1918-10-29', 'GBR occupation', '1918-10-30', 'GBR administration'],
+  ]);
+});
+
+describe('issue 25: every land point has exactly one holder on every sampled day', () => {
+  const layer = JSON.parse(readFileSync(join(GEODATA_DIR, 'control-1914-1918.geojson'), 'utf8')) as { features: { properties: { start_date?: string; end_date?: string } }[] };
+  const days = new Set<number>();
+  for (let year = 1914; year <= 1918; year++) {
+    for (let month = 1; month <= 12; month++) {
+      const day = dayOf(`${year}-${String(month).padStart(2, '0')}-15`)!;
+      if (day > dayOf('1914-10-29')! && day < dayOf('1918-10-30')!) days.add(day);
+    }
+  }
+  for (const f of layer.features) for (const d of [f.properties.start_date, f.properties.end_date]) if (d) days.add(dayOf(d)!);
+  for (const d of ['1914-10-28', '1914-10-29', '1918-10-29', '1918-10-30']) days.add(dayOf(d)!);
+
+  it(`samples ${days.size} days, monthly and on each day of change, across both joins`, () => {
+    const index = realIndex();
+    const failures: string[] = [];
+    for (const day of [...days].sort((a, b) => a - b)) {
+      // Off-round offsets: a grid point exactly on a shared edge would count as inside both sides.
+      for (let lon = 26.1371; lon <= 50; lon += 0.5) {
+        for (let lat = 31.1129; lat <= 42; lat += 0.5) {
+          if (index.query(lon, lat, { layer: 'borders-1914' }).length === 0) continue; // sea
+          const here = index.query(lon, lat, { day, kind: 'control' }).filter((f) => GROUND.has(f.layer));
+          if (here.length === 1 || (here.length > 1 && here.some((f) => f.properties.control === 'disputed'))) continue;
+          failures.push(`${formatDay(day)} ${lon.toFixed(3)},${lat.toFixed(3)}: ${here.map((f) => f.properties.id).join(', ') || 'nobody'}`);
+        }
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+});
