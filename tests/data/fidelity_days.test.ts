@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/data/dates.ts';
-import { realIndex } from './geodata_helpers.ts';
+import type { LayerCollection } from '../../src/data/contract.ts';
+import { readSnapshot } from '../../src/cli/geodata_files.ts';
+import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
 
 /** The two layers that say who held the ground (issue 26, day-precise part). */
 const GROUND = new Set(['occupations-1918-1923', 'control-1918-1923']);
@@ -172,5 +174,33 @@ describe('finding 15: Georgia and Armenia in 1921, not single days', () => {
   it('Adjara is autonomous from 16 July 1921, not from the Moscow treaty', () => {
     expect(holders(41.65, 41.62, '1921-07-15')).toEqual(['GEO sovereignty']);
     expect(holders(41.65, 41.62, '1921-07-16')).toEqual(['GEO autonomy']);
+  });
+});
+
+describe('finding 15: one day for Soviet Batumi in every layer (19 March 1921)', () => {
+  /** The day Soviet rule was declared in Batumi (History of Adjara), used by every layer. */
+  const DAY = '1921-03-19';
+  const snapshot = readSnapshot(GEODATA_DIR);
+  /** Every feature of every layer, by id. */
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const collection of Object.values(snapshot.layers) as LayerCollection[]) {
+    for (const f of collection.features) byId.set(String(f.properties.id), f.properties as unknown as Record<string, unknown>);
+  }
+  checkDays([['Batumi', 41.65, 41.62, '1921-03-18', 'GEO disputed', DAY, 'GEO sovereignty']]);
+  it('the control, occupation and Soviet-aid layers change on the same day', () => {
+    const days = {
+      'end of the March 1921 contest (control)': byId.get('control-1918-1923-batum-1921')?.end_date,
+      'Adjara in Soviet Georgia (control)': byId.get('control-1918-1923-geo-ssr-adjara-1921-03-19')?.start_date,
+      'Batumi, Soviet port (Soviet aid)': byId.get('soviet-aid-1920-1922-batumi')?.start_date,
+      'Batumi - Trabzon route (Soviet aid)': byId.get('soviet-aid-1920-1922-batumi-trabzon')?.start_date,
+    };
+    expect(days).toEqual(Object.fromEntries(Object.keys(days).map((k) => [k, DAY])));
+  });
+  it('no feature dates Soviet rule in Batumi to another day in its note', () => {
+    for (const [id, p] of byId) {
+      const note = typeof p.note === 'string' ? p.note : '';
+      if (/Batumi/.test(note) && /Soviet rule/.test(note)) expect(note, id).toMatch(/19 March/);
+      if (/Batumi/.test(note)) expect(note, id).not.toMatch(/(Soviet|Red Army)[^.]*\b(17|18|20|21) March 1921/);
+    }
   });
 });
