@@ -204,3 +204,14 @@ describe('finding 15: one day for Soviet Batumi in every layer (19 March 1921)',
     }
   });
 });
+
+describe('finding 14: British and Allied occupation in Transcaucasia', () => {
+  checkDays([
+    ['Batumi', 41.65, 41.62, '1918-12-15', 'OTT occupation', '1918-12-16', 'GBR occupation'],
+    ['Batumi', 41.65, 41.62, '1920-03-03', 'GBR occupation', '1920-03-04', 'INT occupation'],
+    ['Batumi', 41.65, 41.62, '1920-07-06', 'INT occupation', '1920-07-07', 'GEO sovereignty'],
+    ['Baku', 49.85, 40.42, '1918-11-16', 'AZE sovereignty', '1918-11-17', 'GBR occupation'],
+    ['Baku', 49.85, 40.42, '1919-08-31', 'GBR occupation', '1919-09-01', 'AZE sovereignty'],
+  ]);
+  it('Ganja stays with the Azerbaijani government while the British hold Baku', () => expect(holders(46.36, 40.68, '1919-01-01')).toEqual(['AZE sovereignty']));
+});
