@@ -215,3 +215,15 @@ describe('finding 14: British and Allied occupation in Transcaucasia', () => {
   ]);
   it('Ganja stays with the Azerbaijani government while the British hold Baku', () => expect(holders(46.36, 40.68, '1919-01-01')).toEqual(['AZE sovereignty']));
 });
+
+describe('finding 20: the south-east British before French, town by town', () => {
+  checkDays([
+    ['Alexandretta', 36.17, 36.59, '1918-11-08', 'OTT sovereignty', '1918-11-09', 'GBR occupation'],
+    // The French take-over is December 1918, month only (the day was not found).
+    ['Alexandretta', 36.17, 36.59, '1918-11-30', 'GBR occupation', '1918-12-01', 'FRA occupation'],
+    ['Kilis', 37.12, 36.72, '1919-10-28', 'GBR occupation', '1919-10-29', 'FRA occupation'],
+    ['Aintab', 37.38, 37.07, '1919-11-04', 'GBR occupation', '1919-11-05', 'FRA occupation'],
+  ]);
+  it('Antioch stays Ottoman while the British hold the town of Alexandretta', () => expect(holders(36.16, 36.2, '1918-11-20')).toEqual(['OTT sovereignty']));
+  it('Aintab stays British while Kilis is French', () => expect(holders(37.38, 37.07, '1919-10-29')).toEqual(['GBR occupation']));
+});
