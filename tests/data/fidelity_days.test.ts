@@ -227,3 +227,17 @@ describe('finding 20: the south-east British before French, town by town', () =>
   it('Antioch stays Ottoman while the British hold the town of Alexandretta', () => expect(holders(36.16, 36.2, '1918-11-20')).toEqual(['OTT sovereignty']));
   it('Aintab stays British while Kilis is French', () => expect(holders(37.38, 37.07, '1919-10-29')).toEqual(['GBR occupation']));
 });
+
+describe('Karaagac, west of the Maritsa: Bulgarian, inter-Allied, Greek, Turkish on 15 September 1923', () => {
+  checkDays([
+    ['Karaagac', 26.535, 41.655, '1919-10-14', 'BGR sovereignty', '1919-10-15', 'INT administration'],
+    ['Karaagac', 26.535, 41.655, '1920-05-15', 'INT administration', '1920-05-16', 'GRC sovereignty'],
+    ['Karaagac', 26.535, 41.655, '1923-09-14', 'GRC sovereignty', '1923-09-15', 'TUR sovereignty'],
+  ]);
+  it('stays Greek through the Mudanya interim while Adrianople across the river is Allied, then Turkish', () => {
+    expect(holders(26.535, 41.655, '1922-10-20')).toEqual(['GRC sovereignty']);
+    expect(holders(26.56, 41.68, '1922-10-20')).toEqual(['INT occupation']);
+    expect(holders(26.535, 41.655, '1923-07-24')).toEqual(['GRC sovereignty']);
+    expect(holders(26.56, 41.68, '1923-07-24')).toEqual(['TUR sovereignty']);
+  });
+});
