@@ -241,3 +241,10 @@ describe('Karaagac, west of the Maritsa: Bulgarian, inter-Allied, Greek, Turkish
     expect(holders(26.56, 41.68, '1923-07-24')).toEqual(['TUR sovereignty']);
   });
 });
+
+describe('finding 20: the French at Zonguldak', () => {
+  checkDays([
+    ['Zonguldak', 31.79, 41.45, '1919-03-07', 'OTT sovereignty', '1919-03-08', 'FRA occupation'],
+    ['Zonguldak', 31.79, 41.45, '1921-06-20', 'FRA occupation', '1921-06-21', 'TUR sovereignty'],
+  ]);
+});
