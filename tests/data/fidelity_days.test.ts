@@ -248,3 +248,11 @@ describe('finding 20: the French at Zonguldak', () => {
     ['Zonguldak', 31.79, 41.45, '1921-06-20', 'FRA occupation', '1921-06-21', 'TUR sovereignty'],
   ]);
 });
+
+describe('finding 20: the British garrison at Eskisehir', () => {
+  checkDays([
+    // Month only: "the end of January 1919", drawn from 1 January.
+    ['Eskisehir', 30.52, 39.78, '1918-12-31', 'OTT sovereignty', '1919-01-01', 'GBR occupation'],
+    ['Eskisehir', 30.52, 39.78, '1920-03-19', 'GBR occupation', '1920-03-20', 'OTT sovereignty'],
+  ]);
+});
