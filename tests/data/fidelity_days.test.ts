@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/data/dates.ts';
-import { realIndex } from './geodata_helpers.ts';
+import type { LayerCollection } from '../../src/data/contract.ts';
+import { readSnapshot } from '../../src/cli/geodata_files.ts';
+import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
 
 /** The two layers that say who held the ground (issue 26, day-precise part). */
 const GROUND = new Set(['occupations-1918-1923', 'control-1918-1923']);
@@ -173,4 +175,84 @@ describe('finding 15: Georgia and Armenia in 1921, not single days', () => {
     expect(holders(41.65, 41.62, '1921-07-15')).toEqual(['GEO sovereignty']);
     expect(holders(41.65, 41.62, '1921-07-16')).toEqual(['GEO autonomy']);
   });
+});
+
+describe('finding 15: one day for Soviet Batumi in every layer (19 March 1921)', () => {
+  /** The day Soviet rule was declared in Batumi (History of Adjara), used by every layer. */
+  const DAY = '1921-03-19';
+  const snapshot = readSnapshot(GEODATA_DIR);
+  /** Every feature of every layer, by id. */
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const collection of Object.values(snapshot.layers) as LayerCollection[]) {
+    for (const f of collection.features) byId.set(String(f.properties.id), f.properties as unknown as Record<string, unknown>);
+  }
+  checkDays([['Batumi', 41.65, 41.62, '1921-03-18', 'GEO disputed', DAY, 'GEO sovereignty']]);
+  it('the control, occupation and Soviet-aid layers change on the same day', () => {
+    const days = {
+      'end of the March 1921 contest (control)': byId.get('control-1918-1923-batum-1921')?.end_date,
+      'Adjara in Soviet Georgia (control)': byId.get('control-1918-1923-geo-ssr-adjara-1921-03-19')?.start_date,
+      'Batumi, Soviet port (Soviet aid)': byId.get('soviet-aid-1920-1922-batumi')?.start_date,
+      'Batumi - Trabzon route (Soviet aid)': byId.get('soviet-aid-1920-1922-batumi-trabzon')?.start_date,
+    };
+    expect(days).toEqual(Object.fromEntries(Object.keys(days).map((k) => [k, DAY])));
+  });
+  it('no feature dates Soviet rule in Batumi to another day in its note', () => {
+    for (const [id, p] of byId) {
+      const note = typeof p.note === 'string' ? p.note : '';
+      if (/Batumi/.test(note) && /Soviet rule/.test(note)) expect(note, id).toMatch(/19 March/);
+      if (/Batumi/.test(note)) expect(note, id).not.toMatch(/(Soviet|Red Army)[^.]*\b(17|18|20|21) March 1921/);
+    }
+  });
+});
+
+describe('finding 14: British and Allied occupation in Transcaucasia', () => {
+  checkDays([
+    ['Batumi', 41.65, 41.62, '1918-12-15', 'OTT occupation', '1918-12-16', 'GBR occupation'],
+    ['Batumi', 41.65, 41.62, '1920-03-03', 'GBR occupation', '1920-03-04', 'INT occupation'],
+    ['Batumi', 41.65, 41.62, '1920-07-06', 'INT occupation', '1920-07-07', 'GEO sovereignty'],
+    ['Baku', 49.85, 40.42, '1918-11-16', 'AZE sovereignty', '1918-11-17', 'GBR occupation'],
+    ['Baku', 49.85, 40.42, '1919-08-31', 'GBR occupation', '1919-09-01', 'AZE sovereignty'],
+  ]);
+  it('Ganja stays with the Azerbaijani government while the British hold Baku', () => expect(holders(46.36, 40.68, '1919-01-01')).toEqual(['AZE sovereignty']));
+});
+
+describe('finding 20: the south-east British before French, town by town', () => {
+  checkDays([
+    ['Alexandretta', 36.17, 36.59, '1918-11-08', 'OTT sovereignty', '1918-11-09', 'GBR occupation'],
+    // The French take-over is December 1918, month only (the day was not found).
+    ['Alexandretta', 36.17, 36.59, '1918-11-30', 'GBR occupation', '1918-12-01', 'FRA occupation'],
+    ['Kilis', 37.12, 36.72, '1919-10-28', 'GBR occupation', '1919-10-29', 'FRA occupation'],
+    ['Aintab', 37.38, 37.07, '1919-11-04', 'GBR occupation', '1919-11-05', 'FRA occupation'],
+  ]);
+  it('Antioch stays Ottoman while the British hold the town of Alexandretta', () => expect(holders(36.16, 36.2, '1918-11-20')).toEqual(['OTT sovereignty']));
+  it('Aintab stays British while Kilis is French', () => expect(holders(37.38, 37.07, '1919-10-29')).toEqual(['GBR occupation']));
+});
+
+describe('Karaagac, west of the Maritsa: Bulgarian, inter-Allied, Greek, Turkish on 15 September 1923', () => {
+  checkDays([
+    ['Karaagac', 26.535, 41.655, '1919-10-14', 'BGR sovereignty', '1919-10-15', 'INT administration'],
+    ['Karaagac', 26.535, 41.655, '1920-05-15', 'INT administration', '1920-05-16', 'GRC sovereignty'],
+    ['Karaagac', 26.535, 41.655, '1923-09-14', 'GRC sovereignty', '1923-09-15', 'TUR sovereignty'],
+  ]);
+  it('stays Greek through the Mudanya interim while Adrianople across the river is Allied, then Turkish', () => {
+    expect(holders(26.535, 41.655, '1922-10-20')).toEqual(['GRC sovereignty']);
+    expect(holders(26.56, 41.68, '1922-10-20')).toEqual(['INT occupation']);
+    expect(holders(26.535, 41.655, '1923-07-24')).toEqual(['GRC sovereignty']);
+    expect(holders(26.56, 41.68, '1923-07-24')).toEqual(['TUR sovereignty']);
+  });
+});
+
+describe('finding 20: the French at Zonguldak', () => {
+  checkDays([
+    ['Zonguldak', 31.79, 41.45, '1919-03-07', 'OTT sovereignty', '1919-03-08', 'FRA occupation'],
+    ['Zonguldak', 31.79, 41.45, '1921-06-20', 'FRA occupation', '1921-06-21', 'TUR sovereignty'],
+  ]);
+});
+
+describe('finding 20: the British garrison at Eskisehir', () => {
+  checkDays([
+    // Month only: "the end of January 1919", drawn from 1 January.
+    ['Eskisehir', 30.52, 39.78, '1918-12-31', 'OTT sovereignty', '1919-01-01', 'GBR occupation'],
+    ['Eskisehir', 30.52, 39.78, '1920-03-19', 'GBR occupation', '1920-03-20', 'OTT sovereignty'],
+  ]);
 });
