@@ -9,7 +9,10 @@ type Areal = Polygon | MultiPolygon;
  * Under Sevres Smyrna is Turkish in sovereignty but Greek in administration: Greek holds it;
  * the Kurdish area is Turkish in sovereignty but autonomous: the autonomy holds it.
  */
-const HOLD_RANK: Record<Control, number> = { administration: 8, direct: 7, occupation: 6, autonomy: 5, sovereignty: 4, international: 3, influence: 2, plebiscite: 1, disputed: 0 };
+const HOLD_RANK: Record<Control, number> = { administration: 8, direct: 7, occupation: 6, autonomy: 5, sovereignty: 4, international: 3, influence: 2, plebiscite: 1, disputed: 0, 'self-determination': -1 };
+
+/** Ground a claimant left to its inhabitants (the National Pact's Arab lands) is shown, not claimed: nobody holds it. */
+const NOT_CLAIMED: Control[] = ['self-determination'];
 
 /** The Ottoman Empire and the Turkish state that succeeded it: one holder, not a change of hands. */
 const same = (x: Power | null, y: Power | null) => x === y || (x !== null && y !== null && [x, y].every((p) => p === 'OTT' || p === 'TUR'));
@@ -80,7 +83,9 @@ function isTurkey(f: { properties: { power: Power; control: Control } }): boolea
 
 /** Each power's ground under a layer: features by rank, each minus what outranks it. */
 function holdings(collection: LayerCollection): Map<Power, Areal> {
-  const ranked = areal(collection).sort((x, y) => HOLD_RANK[y.properties.control] - HOLD_RANK[x.properties.control]);
+  const ranked = areal(collection)
+    .filter((f) => !NOT_CLAIMED.includes(f.properties.control))
+    .sort((x, y) => HOLD_RANK[y.properties.control] - HOLD_RANK[x.properties.control]);
   const held = new Map<Power, Areal>();
   let taken: Areal | null = null;
   for (const f of ranked) {
