@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { compareLayers } from '../../src/data/compare_layers.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
 import { dayOf } from '../../src/data/dates.ts';
@@ -11,6 +14,7 @@ import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
  * lines they name, and on each side of their days.
  */
 const PACT = 'national-pact-1920';
+const CONFERENCE = 'peace-conference-claims-1919';
 
 /** [lon, lat] of the places asked about (GeoNames, rounded; Ayvalik moved onto Natural Earth's land). */
 const AT = {
@@ -143,6 +147,133 @@ describe('the National Pact passes from the Chamber in Constantinople to the Ass
     expect(claims('mosul', PACT, '1923-07-23')).toEqual(['TUR sovereignty']);
     expect(claims('mosul', PACT, '1923-07-24')).toEqual([]);
     expect(claims('komotini', PACT, '1923-07-24')).toEqual([]);
+  });
+});
+
+describe('the claims laid before the Paris Peace Conference, 1 June 1919', () => {
+  inAndOut(
+    CONFERENCE,
+    '1919-06-01',
+    [
+      // Armenian: the seven vilayets east of Ordu-Sivas and north of the Tigris, Cilicia, the Republic
+      ['trebizond', 'ARM sovereignty'],
+      ['erzurum', 'ARM sovereignty'],
+      ['van', 'ARM sovereignty'],
+      ['giresun', 'ARM sovereignty'],
+      ['silvan', 'ARM sovereignty'],
+      ['adana', 'ARM sovereignty'],
+      ['marash', 'ARM sovereignty'],
+      ['kars', 'ARM sovereignty'],
+      ['yerevan', 'ARM sovereignty'],
+      // Greek: Thrace; Asia Minor from opposite Tenedos to opposite Kastellorizo, with Panormos
+      ['smyrna', 'GRC sovereignty'],
+      ['adrianople', 'GRC sovereignty'],
+      ['komotini', 'GRC sovereignty'],
+      ['ayvalik', 'GRC sovereignty'],
+      ['panormos', 'GRC sovereignty'],
+      ['fethiye', 'GRC sovereignty'],
+      // Kurdish: inside Erzurum-Erzincan-Kemah-Arapgir-Besni and Harran-Sinjar-Tel Afar-Erbil
+      ['diyarbakir', 'KUR sovereignty'],
+      ['harput', 'KUR sovereignty'],
+      ['malatya', 'KUR sovereignty'],
+      ['mardin', 'KUR sovereignty'],
+      ['rasAlAyn', 'KUR sovereignty'],
+      ['van', 'KUR sovereignty'],
+      // Arab: south of the line Alexandretta - Diarbekir - Persia
+      ['damascus', 'HEJ sovereignty'],
+      ['aleppo', 'HEJ sovereignty'],
+      ['antioch', 'HEJ sovereignty'],
+      ['urfa', 'HEJ sovereignty'],
+      ['mosul', 'HEJ sovereignty'],
+      ['baghdad', 'HEJ sovereignty'],
+    ],
+    [
+      // West of the line Ordu-Sivas, south of the Tigris, and Alexandretta outside Cilicia
+      ['tokat', 'ARM sovereignty'],
+      ['samsun', 'ARM sovereignty'],
+      ['mardin', 'ARM sovereignty'],
+      ['alexandretta', 'ARM sovereignty'],
+      ['aleppo', 'ARM sovereignty'],
+      // Constantinople and the Straits international; north of the point opposite Tenedos; east of Kastellorizo
+      ['constantinople', 'GRC sovereignty'],
+      ['gallipoli', 'GRC sovereignty'],
+      ['chanak', 'GRC sovereignty'],
+      ['finike', 'GRC sovereignty'],
+      ['antalya', 'GRC sovereignty'],
+      ['ankara', 'GRC sovereignty'],
+      // North of Erzurum-Erzincan, west of Arapgir-Besni, south of the Sinjar hills
+      ['bayburt', 'KUR sovereignty'],
+      ['sivas', 'KUR sovereignty'],
+      ['trebizond', 'KUR sovereignty'],
+      ['baghdad', 'KUR sovereignty'],
+      ['aleppo', 'KUR sovereignty'],
+      // North of the line Alexandretta - Diarbekir
+      ['aintab', 'HEJ sovereignty'],
+      ['malatya', 'HEJ sovereignty'],
+      ['adana', 'HEJ sovereignty'],
+      ['erzurum', 'HEJ sovereignty'],
+    ],
+  );
+  it('shows the claims colliding: Van and Silvan claimed by the Armenians and the Kurds, Mosul by the Kurds and the Arabs', () => {
+    expect(claims('van', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'KUR sovereignty']));
+    expect(claims('silvan', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'KUR sovereignty']));
+    expect(claims('mosul', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['KUR sovereignty', 'HEJ sovereignty']));
+  });
+});
+
+describe('each Conference claim on each side of its day', () => {
+  const cases: [At, string, string, string][] = [
+    ['smyrna', 'GRC sovereignty', '1918-11-30', '1918-12-01'],
+    ['damascus', 'HEJ sovereignty', '1918-12-31', '1919-01-01'],
+    ['trebizond', 'ARM sovereignty', '1919-02-11', '1919-02-12'],
+    ['diyarbakir', 'KUR sovereignty', '1919-03-21', '1919-03-22'],
+  ];
+  for (const [place, claim, before, on] of cases) {
+    it(`${place}: no ${claim} on ${before}, ${claim} on ${on}`, () => {
+      expect(claims(place, CONFERENCE, before)).not.toContain(claim);
+      expect(claims(place, CONFERENCE, on)).toContain(claim);
+    });
+  }
+  it('ends every claim on the Treaty of Sevres (10 August 1920)', () => {
+    for (const place of ['smyrna', 'damascus', 'trebizond', 'diyarbakir'] as At[]) {
+      expect(claims(place, CONFERENCE, '1920-08-09').length, place).toBeGreaterThan(0);
+      expect(claims(place, CONFERENCE, '1920-08-10'), place).toEqual([]);
+    }
+  });
+});
+
+/**
+ * The Armenian claim against a vilayet dataset we did not draw (Amasyali 2020, CC BY 4.0, a test
+ * fixture): the share of each vilayet's land, sampled on a 0.1-degree grid, inside the claim.
+ */
+describe('the Armenian claim covers the eastern vilayets it names', () => {
+  const FILE = fileURLToPath(new URL('../fixtures/ottoman-vilayets-c1900/vilayets.geojson', import.meta.url));
+  const vilayets = () => JSON.parse(readFileSync(FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { unit: string }>;
+  function share(unit: string): number {
+    const vilayet = vilayets().features.find((f) => f.properties.unit === unit)!;
+    const ring = vilayet.geometry.type === 'Polygon' ? vilayet.geometry.coordinates[0]! : vilayet.geometry.coordinates.flatMap((p) => p[0]!);
+    const lons = ring.map((p) => p[0]!);
+    const lats = ring.map((p) => p[1]!);
+    const day = dayOf('1919-06-01')!;
+    let inside = 0;
+    let hits = 0;
+    for (let lon = Math.min(...lons); lon <= Math.max(...lons); lon += 0.1) {
+      for (let lat = Math.min(...lats); lat <= Math.max(...lats); lat += 0.1) {
+        if (!booleanPointInPolygon([lon, lat], vilayet.geometry) || realIndex().query(lon, lat, { layer: 'borders-1914' }).length === 0) continue;
+        inside++;
+        if (realIndex().query(lon, lat, { day, layer: CONFERENCE }).some((f) => f.properties.power === 'ARM')) hits++;
+      }
+    }
+    return hits / inside;
+  }
+  it('takes nearly all of Erzurum, Van, Bitlis and Mamuret-ul-Aziz', () => {
+    for (const unit of ['Erzurum', 'Van', 'Bitlis', 'Elazig']) expect(share(unit), unit).toBeGreaterThan(0.85);
+  });
+  it('takes Diyarbekir only north of the Tigris and Sivas only east of the line Ordu-Sivas', () => {
+    expect(share('Diyarbakir')).toBeGreaterThan(0.3);
+    expect(share('Diyarbakir')).toBeLessThan(0.85);
+    expect(share('Sivas')).toBeGreaterThan(0.2);
+    expect(share('Sivas')).toBeLessThan(0.8);
   });
 });
 
