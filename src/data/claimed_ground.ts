@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Power } from './contract.ts';
 import { isActiveOn, type Day } from './dates.ts';
 import type { FeatureIndex, IndexedFeature } from './feature_index.ts';
+import { isClaimed } from './claims_at.ts';
 
 // A module of its own, loaded when the reader first asks for the count: polygon clipping weighs
 // more than the rest of the app's first load would gain from it.
@@ -13,7 +14,7 @@ import type { FeatureIndex, IndexedFeature } from './feature_index.ts';
  * distinct parties, never papers.
  */
 export function claimedGround(index: FeatureIndex, day: Day): ClaimedGround[] {
-  const active = index.features.filter((f) => f.properties.kind === 'claim' && isActiveOn(f.interval, day));
+  const active = index.features.filter((f) => isClaimed(f) && isActiveOn(f.interval, day));
   // The claims in force change a few dozen times in ten years: a union is computed once per set.
   const key = active.map((f) => f.properties.id).join(' ');
   const known = unions.get(index);

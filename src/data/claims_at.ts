@@ -1,4 +1,4 @@
-import type { LayerFeatureProperties, Power } from './contract.ts';
+import { UNCLAIMED_CONTROLS, type LayerFeatureProperties, type Power } from './contract.ts';
 import type { Day } from './dates.ts';
 import type { FeatureIndex } from './feature_index.ts';
 
@@ -23,12 +23,17 @@ export interface ClaimsAt {
  */
 export function claimsAt(index: FeatureIndex, lon: number, lat: number, day: Day): ClaimsAt {
   const parties = new Map<Power, PartyClaims>();
-  for (const f of index.query(lon, lat, { day, kind: 'claim' })) {
+  for (const f of index.query(lon, lat, { day, kind: 'claim' }).filter(isClaimed)) {
     const party = parties.get(f.properties.power) ?? parties.set(f.properties.power, { power: f.properties.power, claims: [] }).get(f.properties.power)!;
     party.claims.push({ layer: f.layer, properties: f.properties });
   }
   const held = index.query(lon, lat, { day, kind: 'control' }).map((f) => ({ layer: f.layer, properties: f.properties }));
   return { parties: [...parties.values()], held };
+}
+
+/** Whether a feature claims its ground: land a party names but leaves to its inhabitants' vote (the National Pact's Arab provinces) it does not. */
+export function isClaimed(f: { properties: Pick<LayerFeatureProperties, 'kind' | 'control'> }): boolean {
+  return f.properties.kind === 'claim' && !UNCLAIMED_CONTROLS.includes(f.properties.control);
 }
 
 /**

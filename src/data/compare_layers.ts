@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { area, booleanPointInPolygon, difference, intersect, union } from '@turf/turf';
-import type { Control, LayerCollection, Power } from './contract.ts';
+import { UNCLAIMED_CONTROLS, type Control, type LayerCollection, type Power } from './contract.ts';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -9,7 +9,7 @@ type Areal = Polygon | MultiPolygon;
  * Under Sevres Smyrna is Turkish in sovereignty but Greek in administration: Greek holds it;
  * the Kurdish area is Turkish in sovereignty but autonomous: the autonomy holds it.
  */
-const HOLD_RANK: Record<Control, number> = { administration: 8, direct: 7, occupation: 6, autonomy: 5, sovereignty: 4, international: 3, influence: 2, plebiscite: 1, disputed: 0 };
+const HOLD_RANK: Record<Control, number> = { administration: 8, direct: 7, occupation: 6, autonomy: 5, sovereignty: 4, international: 3, influence: 2, plebiscite: 1, disputed: 0, 'self-determination': -1 };
 
 /** The Ottoman Empire and the Turkish state that succeeded it: one holder, not a change of hands. */
 const same = (x: Power | null, y: Power | null) => x === y || (x !== null && y !== null && [x, y].every((p) => p === 'OTT' || p === 'TUR'));
@@ -80,7 +80,10 @@ function isTurkey(f: { properties: { power: Power; control: Control } }): boolea
 
 /** Each power's ground under a layer: features by rank, each minus what outranks it. */
 function holdings(collection: LayerCollection): Map<Power, Areal> {
-  const ranked = areal(collection).sort((x, y) => HOLD_RANK[y.properties.control] - HOLD_RANK[x.properties.control]);
+  const ranked = areal(collection)
+    // Ground a claimant left to its inhabitants (the National Pact's Arab lands) is shown, not claimed: nobody holds it.
+    .filter((f) => !UNCLAIMED_CONTROLS.includes(f.properties.control))
+    .sort((x, y) => HOLD_RANK[y.properties.control] - HOLD_RANK[x.properties.control]);
   const held = new Map<Power, Areal>();
   let taken: Areal | null = null;
   for (const f of ranked) {

@@ -16,6 +16,7 @@ const CONTROL_DEFINITIONS: Record<Control, MessageKey> = {
   autonomy: 'glossary.control.autonomy',
   plebiscite: 'glossary.control.plebiscite',
   disputed: 'glossary.control.disputed',
+  'self-determination': 'glossary.control.selfDetermination',
 };
 const PRECISION_DEFINITIONS: Record<Precision, MessageKey> = { surveyed: 'glossary.precision.surveyed', described: 'glossary.precision.described', schematic: 'glossary.precision.schematic' };
 const GLOSSARY: [VocabularyTerm, Record<string, MessageKey>][] = [

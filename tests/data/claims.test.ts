@@ -1,0 +1,301 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { compareLayers } from '../../src/data/compare_layers.ts';
+import type { LayerCollection } from '../../src/data/contract.ts';
+import { dayOf } from '../../src/data/dates.ts';
+import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
+
+/**
+ * The parties' own claims (issue 27): the National Pact of 28 January 1920 and the claims laid
+ * before the Paris Peace Conference in 1919, asked at places the texts name, on each side of the
+ * lines they name, and on each side of their days.
+ */
+const PACT = 'national-pact-1920';
+const CONFERENCE = 'peace-conference-claims-1919';
+
+/** [lon, lat] of the places asked about (GeoNames, rounded; Ayvalik moved onto Natural Earth's land). */
+const AT = {
+  mosul: [43.13, 36.34],
+  kirkuk: [44.39, 35.47],
+  antioch: [36.16, 36.21],
+  adrianople: [26.56, 41.68],
+  constantinople: [28.98, 41.01],
+  ankara: [32.85, 39.93],
+  aleppo: [37.16, 36.2],
+  damascus: [36.29, 33.51],
+  baghdad: [44.36, 33.31],
+  azaz: [37.05, 36.59],
+  jarablus: [38.01, 36.82],
+  rasAlAyn: [40.07, 36.85],
+  abuKamal: [40.92, 34.45],
+  kars: [43.1, 40.6],
+  ardahan: [42.7, 41.11],
+  batumi: [41.65, 41.62],
+  igdir: [44.04, 39.92],
+  komotini: [25.4, 41.12],
+  thessaloniki: [22.94, 40.64],
+  trebizond: [39.72, 41.0],
+  erzurum: [41.28, 39.9],
+  van: [43.38, 38.49],
+  adana: [35.33, 36.99],
+  marash: [36.93, 37.58],
+  giresun: [38.39, 40.92],
+  tokat: [36.55, 40.31],
+  samsun: [36.33, 41.29],
+  silvan: [41.0, 38.14],
+  mardin: [40.74, 37.31],
+  alexandretta: [36.17, 36.59],
+  yerevan: [44.51, 40.18],
+  smyrna: [27.14, 38.42],
+  ayvalik: [26.75, 39.32],
+  chanak: [26.41, 40.15],
+  gallipoli: [26.67, 40.41],
+  panormos: [27.98, 40.35],
+  fethiye: [29.13, 36.64],
+  finike: [30.15, 36.3],
+  antalya: [30.71, 36.89],
+  diyarbakir: [40.22, 37.91],
+  harput: [39.22, 38.67],
+  malatya: [38.32, 38.35],
+  bayburt: [40.22, 40.26],
+  sivas: [37.02, 39.75],
+  urfa: [38.79, 37.17],
+  aintab: [37.38, 37.06],
+} as const satisfies Record<string, readonly [number, number]>;
+type At = keyof typeof AT;
+
+/** "POWER control" of every feature of a layer at a place on a day. */
+function claims(place: At, layer: string, date: string): string[] {
+  const [lon, lat] = AT[place];
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, layer })
+    .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
+
+/** Cases [place, what must be there] and [place, what must not], on one day in one layer. */
+function inAndOut(layer: string, date: string, inside: [At, string][], outside: [At, string][]): void {
+  for (const [place, expected] of inside) it(`${place} is ${expected} on ${date}`, () => expect(claims(place, layer, date)).toContain(expected));
+  for (const [place, refused] of outside) it(`${place} is not ${refused} on ${date}`, () => expect(claims(place, layer, date)).not.toContain(refused));
+}
+
+describe('the National Pact on 1 March 1920 (the Ottoman Chamber of Deputies)', () => {
+  inAndOut(
+    PACT,
+    '1920-03-01',
+    [
+      // Art. 1, the indivisible whole: Mosul, occupied only after the armistice; Antioch and Alexandretta; Eastern Thrace.
+      ['mosul', 'OTT sovereignty'],
+      ['kirkuk', 'OTT sovereignty'],
+      ['antioch', 'OTT sovereignty'],
+      ['adrianople', 'OTT sovereignty'],
+      ['constantinople', 'OTT sovereignty'],
+      ['ankara', 'OTT sovereignty'],
+      // North of the line between Aleppo and Katma to the Euphrates south of Jarablus, and the Jazira
+      ['azaz', 'OTT sovereignty'],
+      ['jarablus', 'OTT sovereignty'],
+      ['rasAlAyn', 'OTT sovereignty'],
+      // Art. 1, the Arab lands occupied at the armistice: left to their inhabitants, not claimed
+      ['aleppo', 'OTT self-determination'],
+      ['damascus', 'OTT self-determination'],
+      ['baghdad', 'OTT self-determination'],
+      ['abuKamal', 'OTT self-determination'],
+      // Art. 2, the three sanjaks; art. 3, Western Thrace
+      ['kars', 'OTT plebiscite'],
+      ['ardahan', 'OTT plebiscite'],
+      ['batumi', 'OTT plebiscite'],
+      ['komotini', 'OTT plebiscite'],
+    ],
+    [
+      ['aleppo', 'OTT sovereignty'],
+      ['damascus', 'OTT sovereignty'],
+      ['abuKamal', 'OTT sovereignty'],
+      ['mosul', 'OTT self-determination'],
+      ['kars', 'OTT sovereignty'],
+      ['batumi', 'OTT sovereignty'],
+      ['komotini', 'OTT sovereignty'],
+    ],
+  );
+  it('leaves Surmalu (Igdir), which was not one of the three sanjaks, and Macedonia out of the Pact', () => {
+    expect(claims('igdir', PACT, '1920-03-01')).toEqual([]);
+    expect(claims('thessaloniki', PACT, '1920-03-01')).toEqual([]);
+  });
+  it('has one claimant at a time at each place', () => {
+    for (const place of Object.keys(AT) as At[]) expect(claims(place, PACT, '1920-03-01').length, place).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the National Pact passes from the Chamber in Constantinople to the Assembly in Ankara', () => {
+  it('is not stated the day before 28 January 1920', () => expect(claims('mosul', PACT, '1920-01-27')).toEqual([]));
+  it('is the Chamber`s on 28 January 1920 and on 22 April 1920', () => {
+    expect(claims('mosul', PACT, '1920-01-28')).toEqual(['OTT sovereignty']);
+    expect(claims('mosul', PACT, '1920-04-22')).toEqual(['OTT sovereignty']);
+  });
+  it('is Ankara`s from 23 April 1920, when the Grand National Assembly opened', () => {
+    expect(claims('mosul', PACT, '1920-04-23')).toEqual(['TUR sovereignty']);
+    expect(claims('aleppo', PACT, '1920-04-23')).toEqual(['TUR self-determination']);
+    expect(claims('komotini', PACT, '1920-04-23')).toEqual(['TUR plebiscite']);
+  });
+  it('drops the plebiscite for Kars, Ardahan and Batum on the Moscow treaty (16 March 1921)', () => {
+    expect(claims('kars', PACT, '1921-03-15')).toEqual(['TUR plebiscite']);
+    expect(claims('kars', PACT, '1921-03-16')).toEqual([]);
+    expect(claims('batumi', PACT, '1921-03-16')).toEqual([]);
+  });
+  it('is superseded by Lausanne (24 July 1923)', () => {
+    expect(claims('mosul', PACT, '1923-07-23')).toEqual(['TUR sovereignty']);
+    expect(claims('mosul', PACT, '1923-07-24')).toEqual([]);
+    expect(claims('komotini', PACT, '1923-07-24')).toEqual([]);
+  });
+});
+
+describe('the claims laid before the Paris Peace Conference, 1 June 1919', () => {
+  inAndOut(
+    CONFERENCE,
+    '1919-06-01',
+    [
+      // Armenian: the seven vilayets east of Ordu-Sivas and north of the Tigris, Cilicia, the Republic
+      ['trebizond', 'ARM sovereignty'],
+      ['erzurum', 'ARM sovereignty'],
+      ['van', 'ARM sovereignty'],
+      ['giresun', 'ARM sovereignty'],
+      ['silvan', 'ARM sovereignty'],
+      ['adana', 'ARM sovereignty'],
+      ['marash', 'ARM sovereignty'],
+      ['kars', 'ARM sovereignty'],
+      ['yerevan', 'ARM sovereignty'],
+      // Greek: Thrace; Asia Minor from opposite Tenedos to opposite Kastellorizo, with Panormos
+      ['smyrna', 'GRC sovereignty'],
+      ['adrianople', 'GRC sovereignty'],
+      ['komotini', 'GRC sovereignty'],
+      ['ayvalik', 'GRC sovereignty'],
+      ['panormos', 'GRC sovereignty'],
+      ['fethiye', 'GRC sovereignty'],
+      // Kurdish: inside Erzurum-Erzincan-Kemah-Arapgir-Besni and Harran-Sinjar-Tel Afar-Erbil
+      ['diyarbakir', 'KUR sovereignty'],
+      ['harput', 'KUR sovereignty'],
+      ['malatya', 'KUR sovereignty'],
+      ['mardin', 'KUR sovereignty'],
+      ['rasAlAyn', 'KUR sovereignty'],
+      ['van', 'KUR sovereignty'],
+      // Arab: south of the line Alexandretta - Diarbekir - Persia
+      ['damascus', 'HEJ sovereignty'],
+      ['aleppo', 'HEJ sovereignty'],
+      ['antioch', 'HEJ sovereignty'],
+      ['urfa', 'HEJ sovereignty'],
+      ['mosul', 'HEJ sovereignty'],
+      ['baghdad', 'HEJ sovereignty'],
+    ],
+    [
+      // West of the line Ordu-Sivas, south of the Tigris, and Alexandretta outside Cilicia
+      ['tokat', 'ARM sovereignty'],
+      ['samsun', 'ARM sovereignty'],
+      ['mardin', 'ARM sovereignty'],
+      ['alexandretta', 'ARM sovereignty'],
+      ['aleppo', 'ARM sovereignty'],
+      // Constantinople and the Straits international; north of the point opposite Tenedos; east of Kastellorizo
+      ['constantinople', 'GRC sovereignty'],
+      ['gallipoli', 'GRC sovereignty'],
+      ['chanak', 'GRC sovereignty'],
+      ['finike', 'GRC sovereignty'],
+      ['antalya', 'GRC sovereignty'],
+      ['ankara', 'GRC sovereignty'],
+      // North of Erzurum-Erzincan, west of Arapgir-Besni, south of the Sinjar hills
+      ['bayburt', 'KUR sovereignty'],
+      ['sivas', 'KUR sovereignty'],
+      ['trebizond', 'KUR sovereignty'],
+      ['baghdad', 'KUR sovereignty'],
+      ['aleppo', 'KUR sovereignty'],
+      // North of the line Alexandretta - Diarbekir
+      ['aintab', 'HEJ sovereignty'],
+      ['malatya', 'HEJ sovereignty'],
+      ['adana', 'HEJ sovereignty'],
+      ['erzurum', 'HEJ sovereignty'],
+    ],
+  );
+  it('shows the claims colliding: Van and Silvan claimed by the Armenians and the Kurds, Mosul by the Kurds and the Arabs', () => {
+    expect(claims('van', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'KUR sovereignty']));
+    expect(claims('silvan', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'KUR sovereignty']));
+    expect(claims('mosul', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['KUR sovereignty', 'HEJ sovereignty']));
+  });
+});
+
+describe('each Conference claim on each side of its day', () => {
+  const cases: [At, string, string, string][] = [
+    ['smyrna', 'GRC sovereignty', '1918-11-30', '1918-12-01'],
+    ['damascus', 'HEJ sovereignty', '1918-12-31', '1919-01-01'],
+    ['trebizond', 'ARM sovereignty', '1919-02-11', '1919-02-12'],
+    ['diyarbakir', 'KUR sovereignty', '1919-03-21', '1919-03-22'],
+  ];
+  for (const [place, claim, before, on] of cases) {
+    it(`${place}: no ${claim} on ${before}, ${claim} on ${on}`, () => {
+      expect(claims(place, CONFERENCE, before)).not.toContain(claim);
+      expect(claims(place, CONFERENCE, on)).toContain(claim);
+    });
+  }
+  it('ends every claim on the Treaty of Sevres (10 August 1920)', () => {
+    for (const place of ['smyrna', 'damascus', 'trebizond', 'diyarbakir'] as At[]) {
+      expect(claims(place, CONFERENCE, '1920-08-09').length, place).toBeGreaterThan(0);
+      expect(claims(place, CONFERENCE, '1920-08-10'), place).toEqual([]);
+    }
+  });
+});
+
+/**
+ * The Armenian claim against a vilayet dataset we did not draw (Amasyali 2020, CC BY 4.0, a test
+ * fixture): the share of each vilayet's land, sampled on a 0.1-degree grid, inside the claim.
+ */
+describe('the Armenian claim covers the eastern vilayets it names', () => {
+  const FILE = fileURLToPath(new URL('../fixtures/ottoman-vilayets-c1900/vilayets.geojson', import.meta.url));
+  const vilayets = () => JSON.parse(readFileSync(FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { unit: string }>;
+  function share(unit: string): number {
+    const vilayet = vilayets().features.find((f) => f.properties.unit === unit)!;
+    const ring = vilayet.geometry.type === 'Polygon' ? vilayet.geometry.coordinates[0]! : vilayet.geometry.coordinates.flatMap((p) => p[0]!);
+    const lons = ring.map((p) => p[0]!);
+    const lats = ring.map((p) => p[1]!);
+    const day = dayOf('1919-06-01')!;
+    let inside = 0;
+    let hits = 0;
+    for (let lon = Math.min(...lons); lon <= Math.max(...lons); lon += 0.1) {
+      for (let lat = Math.min(...lats); lat <= Math.max(...lats); lat += 0.1) {
+        if (!booleanPointInPolygon([lon, lat], vilayet.geometry) || realIndex().query(lon, lat, { layer: 'borders-1914' }).length === 0) continue;
+        inside++;
+        if (realIndex().query(lon, lat, { day, layer: CONFERENCE }).some((f) => f.properties.power === 'ARM')) hits++;
+      }
+    }
+    return hits / inside;
+  }
+  it('takes nearly all of Erzurum, Van, Bitlis and Mamuret-ul-Aziz', () => {
+    for (const unit of ['Erzurum', 'Van', 'Bitlis', 'Elazig']) expect(share(unit), unit).toBeGreaterThan(0.85);
+  });
+  it('takes Diyarbekir only north of the Tigris and Sivas only east of the line Ordu-Sivas', () => {
+    expect(share('Diyarbakir')).toBeGreaterThan(0.3);
+    expect(share('Diyarbakir')).toBeLessThan(0.85);
+    expect(share('Sivas')).toBeGreaterThan(0.2);
+    expect(share('Sivas')).toBeLessThan(0.8);
+  });
+});
+
+describe('Compare sets the National Pact against Sevres', () => {
+  const layer = (id: string) => JSON.parse(readFileSync(`${GEODATA_DIR}/${id}.geojson`, 'utf8')) as LayerCollection;
+  it('gives the Pact Mosul and Smyrna, Sevres neither, and leaves the Arab lands held by nobody', () => {
+    const places = [
+      { id: 'mosul', name: 'Mosul', lon: 43.13, lat: 36.34 },
+      { id: 'smyrna', name: 'Smyrna', lon: 27.14, lat: 38.42 },
+      { id: 'damascus', name: 'Damascus', lon: 36.29, lat: 33.51 },
+      { id: 'ankara', name: 'Ankara', lon: 32.85, lat: 39.93 },
+    ];
+    const result = compareLayers(layer(PACT), layer('sevres-1920'), places);
+    // Compare reads a whole layer: the Chamber's (OTT) and Ankara's (TUR) features are one holder
+    expect(result.places).toEqual([
+      { id: 'mosul', name: 'Mosul', from: 'OTT', to: 'GBR' },
+      { id: 'smyrna', name: 'Smyrna', from: 'OTT', to: 'GRC' },
+      { id: 'damascus', name: 'Damascus', from: null, to: 'FRA' },
+    ]);
+    // Today's Turkey is about 780,000 km2; the Pact adds Mosul and northern Syria, less Kars and Artvin
+    expect(result.turkeyKm2[0]).toBeGreaterThan(800_000);
+    expect(result.turkeyKm2[0]).toBeLessThan(950_000);
+    expect(result.lostKm2).toBeGreaterThan(200_000);
+  });
+});
