@@ -6,7 +6,7 @@ import { openApp, pixelAt, screenshot, settledAddress, shownFeatures, waitForMap
 const appUrl = inject('appUrl');
 /** Inside the Smyrna zone of Sevres (Ottoman sovereignty, Greek administration), away from any label. */
 const SMYRNA_ZONE: [number, number] = [27.75, 38.25];
-/** Central Anatolia, left to Turkey alone by Sevres. */
+/** Central Anatolia, left to Turkey by Sevres and claimed by the National Pact. */
 const ANATOLIA: [number, number] = [34.3, 39.0];
 const claimedAt = async (page: Page, at: [number, number]) => (await shownFeatures(page, ['claimed:fill'], { at })).map((f) => f.properties.power).sort();
 const luminance = ([r, g, b]: [number, number, number]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -26,11 +26,12 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await settledAddress(page)).toContain('&claims=1&');
     // The count's code comes when first asked for: the map shows it once it has come.
-    await expect.poll(() => claimedAt(page, SMYRNA_ZONE), { timeout: 20_000 }).toEqual(['GRC', 'OTT']);
+    await expect.poll(() => claimedAt(page, SMYRNA_ZONE), { timeout: 20_000 }).toEqual(['GRC', 'OTT', 'TUR']);
     await waitForMap(page);
-    // The map paints each party once: two where Sevres split sovereignty and administration, one where it did not.
-    expect(await claimedAt(page, SMYRNA_ZONE)).toEqual(['GRC', 'OTT']);
-    expect(await claimedAt(page, ANATOLIA)).toEqual(['OTT']);
+    // The map paints each party once: three where Sevres split sovereignty and administration and
+    // the National Pact claimed the ground for Ankara, two where only Sevres and the Pact did.
+    expect(await claimedAt(page, SMYRNA_ZONE)).toEqual(['GRC', 'OTT', 'TUR']);
+    expect(await claimedAt(page, ANATOLIA)).toEqual(['OTT', 'TUR']);
     expect(luminance(await pixelAt(page, ...SMYRNA_ZONE))).toBeLessThan(luminance(await pixelAt(page, ...ANATOLIA)) - 15);
     // The layers the reader chose give way to the count.
     expect(await shownFeatures(page, ['sevres-1920:fill'], { at: ANATOLIA })).toEqual([]);
@@ -42,21 +43,21 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     await search.fill('Smyrna');
     await search.press('Enter');
     const summary = page.locator('.claims-summary[role="status"]');
-    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 10 August 1920: 2.');
-    expect(await page.locator('.claims-parties > li > strong').allTextContents()).toEqual(['Ottoman Empire (Istanbul government)', 'Greece']);
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 10 August 1920: 3.');
+    expect((await page.locator('.claims-parties > li > strong').allTextContents()).sort()).toEqual(['Grand National Assembly (Ankara) / Republic of Turkey', 'Greece', 'Ottoman Empire (Istanbul government)']);
     expect(await page.locator('.claims-held').textContent()).toBe('Held on the ground: Greece (military occupation)');
 
     // The link opens in the same mode, elsewhere.
     const hash = await settledAddress(page);
     const { page: other } = await openApp(browser, `${appUrl}${hash}`);
     expect(await other.getByRole('button', { name: 'Claims on this day' }).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => claimedAt(other, [27.14, 38.42]), { timeout: 20_000 }).toEqual(['GRC', 'OTT']);
+    await expect.poll(() => claimedAt(other, [27.14, 38.42]), { timeout: 20_000 }).toEqual(['GRC', 'OTT', 'TUR']);
     await other.close();
 
     // Off again: the layers come back, the count goes, and the link forgets the mode.
     // The search centred the map on Smyrna: ask there.
     const smyrna: [number, number] = [27.14, 38.42];
-    expect(await claimedAt(page, smyrna)).toEqual(['GRC', 'OTT']);
+    expect(await claimedAt(page, smyrna)).toEqual(['GRC', 'OTT', 'TUR']);
     await toggle.click();
     await waitForMap(page);
     expect(await claimedAt(page, smyrna)).toEqual([]);

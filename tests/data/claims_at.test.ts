@@ -9,13 +9,13 @@ const day = (text: string) => dayOf(text)!;
 const parties = (place: keyof typeof PLACES, date: string) => claimsAt(realIndex(), PLACES[place][0], PLACES[place][1], day(date)).parties;
 
 describe('claims on a day: who claimed a place, on what authority, and who held it', () => {
-  it('Smyrna on the day of Sevres: Ottoman sovereignty and Greek administration on paper, Greek troops on the ground', () => {
+  it('Smyrna on the day of Sevres: Ottoman sovereignty and Greek administration by the treaty, the National Pact for Ankara, Greek troops on the ground', () => {
     const answer = claimsAt(realIndex(), PLACES.izmir[0], PLACES.izmir[1], day('1920-08-10'));
-    expect(answer.parties.map((p) => p.power)).toEqual(['OTT', 'GRC']);
-    expect(answer.parties.flatMap((p) => p.claims.map((c) => `${c.layer} ${c.properties.control}`))).toEqual(['sevres-1920 sovereignty', 'sevres-1920 administration']);
+    expect(answer.parties.map((p) => p.power).sort()).toEqual(['GRC', 'OTT', 'TUR']);
+    expect(answer.parties.flatMap((p) => p.claims.map((c) => `${c.layer} ${c.properties.power} ${c.properties.control}`)).sort()).toEqual(['national-pact-1920 TUR sovereignty', 'sevres-1920 GRC administration', 'sevres-1920 OTT sovereignty']);
     expect(answer.held.map((h) => `${h.properties.power} ${h.properties.control}`)).toEqual(['GRC occupation']);
-    // The day before Sevres was signed, no paper in force gave Smyrna to anyone.
-    expect(parties('izmir', '1920-08-09')).toEqual([]);
+    // The day before, Greece's own claim at the Peace Conference still stood beside the Pact; Sevres replaced it.
+    expect(parties('izmir', '1920-08-09').map((p) => `${p.power} ${p.claims.map((c) => c.layer).join()}`).sort()).toEqual(['GRC peace-conference-claims-1919', 'TUR national-pact-1920']);
   });
 
   it('counts a party once however many papers favour it: Aleppo in November 1921, French by Sevres and by the Ankara Agreement', () => {
