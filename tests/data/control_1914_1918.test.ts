@@ -2,30 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayOf, formatDay } from '../../src/data/dates.ts';
-import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
-
-/** The layers that say who held the ground, 1914 to 1923 (issue 25 adds the war years). */
-const GROUND = new Set(['borders-1914', 'control-1914-1918', 'control-1918-1923', 'occupations-1918-1923']);
-
-/** Who held a point on a day, as "POWER control" of each control feature there. */
-function holders(lon: number, lat: number, date: string): string[] {
-  return realIndex()
-    .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
-    .filter((f) => GROUND.has(f.layer))
-    .map((f) => `${f.properties.power} ${f.properties.control}`);
-}
-
-/** A point, the day before a change and the day of it, and who held it on each. */
-type DayCase = [place: string, lon: number, lat: number, before: string, beforeHolder: string, after: string, afterHolder: string];
-
-function checkDays(cases: DayCase[]): void {
-  for (const [place, lon, lat, before, beforeHolder, after, afterHolder] of cases) {
-    it(`${place}: ${beforeHolder} on ${before}, ${afterHolder} on ${after}`, () => {
-      expect(holders(lon, lat, before)).toEqual([beforeHolder]);
-      expect(holders(lon, lat, after)).toEqual([afterHolder]);
-    });
-  }
-}
+import { checkDays, GEODATA_DIR, GROUND, holders, realIndex } from './geodata_helpers.ts';
 
 describe('issue 25: the war on the map, the points the issue names', () => {
   it('Erzurum on 1 June 1916 is Russian-held', () => expect(holders(41.28, 39.91, '1916-06-01')).toEqual(['RUS occupation']));

@@ -2,36 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/data/dates.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
-import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
-
-/** The two layers that say who held the ground (issue 26, day-precise part). */
-const GROUND = new Set(['occupations-1918-1923', 'control-1918-1923']);
-
-/** Who held a point on a day, as "POWER control" of each control feature there. */
-function holders(lon: number, lat: number, date: string): string[] {
-  return realIndex()
-    .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
-    .filter((f) => GROUND.has(f.layer))
-    .map((f) => `${f.properties.power} ${f.properties.control}`);
-}
+import { checkDays, GEODATA_DIR, GROUND, holders, realIndex } from './geodata_helpers.ts';
 
 /** What a claim layer says at a point on a day, as "POWER control". */
 function claims(lon: number, lat: number, date: string, layer: string): string[] {
   return realIndex()
     .query(lon, lat, { day: dayOf(date)!, layer })
     .map((f) => `${f.properties.power} ${f.properties.control}`);
-}
-
-/** A point, the day before a change and the day of it, and who held it on each. */
-type DayCase = [place: string, lon: number, lat: number, before: string, beforeHolder: string, after: string, afterHolder: string];
-
-function checkDays(cases: DayCase[]): void {
-  for (const [place, lon, lat, before, beforeHolder, after, afterHolder] of cases) {
-    it(`${place}: ${beforeHolder} on ${before}, ${afterHolder} on ${after}`, () => {
-      expect(holders(lon, lat, before)).toEqual([beforeHolder]);
-      expect(holders(lon, lat, after)).toEqual([afterHolder]);
-    });
-  }
 }
 
 describe('finding 5: Medina Ottoman until 10 January 1919', () => {

@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { dayOf } from '../../src/data/dates.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
 import { createFeatureIndex, type FeatureIndex } from '../../src/data/feature_index.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
@@ -51,4 +53,28 @@ export function at(place: Place, layer: string): string[] {
   return realIndex()
     .query(lon, lat, { layer })
     .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
+
+/** The layers that say who held the ground, 1914 to 1923. */
+export const GROUND = new Set(['borders-1914', 'control-1914-1918', 'control-1918-1923', 'occupations-1918-1923']);
+
+/** Who held a point on a day, as "POWER control" of each control feature of the ground layers there. */
+export function holders(lon: number, lat: number, date: string): string[] {
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
+    .filter((f) => GROUND.has(f.layer))
+    .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
+
+/** A point, the day before a change and the day of it, and who held it on each. */
+export type DayCase = [place: string, lon: number, lat: number, before: string, beforeHolder: string, after: string, afterHolder: string];
+
+/** A test for each case: exactly its holder on the day before the change, and exactly the new one on the day. */
+export function checkDays(cases: DayCase[]): void {
+  for (const [place, lon, lat, before, beforeHolder, after, afterHolder] of cases) {
+    it(`${place}: ${beforeHolder} on ${before}, ${afterHolder} on ${after}`, () => {
+      expect(holders(lon, lat, before)).toEqual([beforeHolder]);
+      expect(holders(lon, lat, after)).toEqual([afterHolder]);
+    });
+  }
 }
