@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
@@ -165,7 +166,8 @@ describe('the explorer on a real basemap, offline', () => {
     const data = requests.filter((u) => new URL(u).pathname.includes('/geodata/'));
     // A preload the code's fetch() cannot reuse (another mode or credentials) downloads twice.
     expect(data.filter((u, i) => data.indexOf(u) !== i)).toEqual([]);
-    expect(data.filter((u) => u.endsWith('.topojson')).length).toBe(17);
+    // One file per layer of the catalogue.
+    expect(data.filter((u) => u.endsWith('.topojson')).length).toBe((JSON.parse(readFileSync('geodata/datapackage.json', 'utf8')) as { resources: unknown[] }).resources.length);
     // Named in index.html, the layers are asked for before MapLibre's worker (which the map asks
     // for as it starts), not once the catalogue's answer has been read.
     const worker = requests.findIndex((u) => u.includes('maplibre-gl-worker'));

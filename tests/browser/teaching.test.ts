@@ -112,7 +112,9 @@ describe('the reference pages', () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10`);
     await page.getByText('Glossary', { exact: true }).click();
     const glossary = page.locator('.glossary dl');
-    expect(await glossary.locator('dt').count()).toBe(14);
+    // Every term of the kind, control and precision vocabularies, defined.
+    const vocabulary = JSON.parse(readFileSync('geodata/vocabulary.json', 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(await glossary.locator('dt').count()).toBe(['kind', 'control', 'precision'].reduce((n, kind) => n + Object.keys(vocabulary[kind]!).length, 0));
     expect(await glossary.locator('dt', { hasText: /^schematic line$/ }).locator('xpath=following-sibling::dd[1]').textContent()).toMatch(/^A line drawn through the places a text names/);
     await page.getByText('About the sources', { exact: true }).click();
     const catalogue = (JSON.parse(readFileSync('geodata/datapackage.json', 'utf8')) as { resources: unknown[] }).resources;
