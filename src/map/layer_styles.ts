@@ -12,6 +12,9 @@ export function powerColor(colors: Record<string, string>, property = 'power'): 
   return ['match', ['get', property], ...Object.entries(colors).flat(), '#777777'] as unknown as ExpressionSpecification;
 }
 
+/** How opaque held ground's fill is: the basemap's borders and names show through it. */
+export const HELD_FILL_OPACITY = 0.42;
+
 /**
  * How a geodata layer looks. Control (who held the ground) is a solid tint; a claim (what a text
  * assigned) is a hatch over a faint tint, so paper and ground differ at a glance even in grey.
@@ -30,7 +33,7 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
   const styles: (LayerSpecification | false)[] = [
     // No antialiasing: the outline layer draws every edge, and each antialiased fill would cost
     // another shader program to compile at load and another pass in every frame.
-    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': shown(['case', isClaim, 0.12, 0.42]), 'fill-antialias': false } },
+    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': shown(['case', isClaim, 0.12, HELD_FILL_OPACITY]), 'fill-antialias': false } },
     hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-opacity': shown(1), 'fill-antialias': false } },
     has('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString') && {
       id: outline,
