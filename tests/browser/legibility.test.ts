@@ -24,15 +24,18 @@ async function powersInView(page: Page): Promise<string[]> {
   return [...new Set((await shownFeatures(page, layers)).map((f) => String(f.properties.power)))].sort();
 }
 
-/** The legend as the reader sees it: its box, whether it is shown, and the power codes it lists. */
+/** The legend as the reader sees it (null when folded away): its box, and the power codes and keys it lists. */
 function legend(page: Page) {
   return page.evaluate(() => {
     const element = [...document.querySelectorAll<HTMLElement>('.legend')].find((e) => e.checkVisibility());
     const map = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
     if (!element) return null;
-    const box = element.getBoundingClientRect();
+    const section = element.closest<HTMLElement>('.legend-section')!;
+    const box = section.getBoundingClientRect();
     const panel = element.closest('.panel');
     return {
+      /** Whether all of it shows at once, or some must be scrolled to. */
+      whole: section.scrollHeight <= section.clientHeight,
       top: box.top,
       bottom: box.bottom,
       left: box.left,
@@ -61,6 +64,7 @@ describe('issue 29, a map that reads at a glance', () => {
       await page.screenshot({ path: `${SHOTS}/default-${where}.png` });
       expect(shown, `${where}: a legend is shown`).not.toBeNull();
       expect(shown!.scrolled, `${where}: nothing scrolled`).toBe(0);
+      expect(shown!.whole, `${where}: all of the legend shows without scrolling it`).toBe(true);
       expect(shown!.top, `${where}: the legend's top is on screen`).toBeGreaterThanOrEqual(0);
       expect(shown!.bottom, `${where}: the legend's foot is on screen`).toBeLessThanOrEqual(viewport.height);
       expect(shown!.left >= shown!.map.right - 1 || shown!.right <= shown!.map.left + 1, `${where}: the legend is beside the map, not over it`).toBe(true);
