@@ -56,7 +56,9 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
                 <li key={p} style={{ '--power': catalog.powerColors[p] }}>
                   {has((s) => s.power === p && s.kind === 'control') && <span class="swatch swatch--held" aria-hidden="true" />}
                   {has((s) => s.power === p && s.kind === 'claim') && <span class="swatch swatch--claim" aria-hidden="true" />}
-                  <span>{term(catalog.vocabulary, 'power', p)}</span> <abbr class="code">{p}</abbr>
+                  <span class="legend-name">
+                    {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
+                  </span>
                 </li>
               ))}
             </ul>

@@ -70,6 +70,13 @@ describe('issue 29, a map that reads at a glance', () => {
       expect(shown!.left >= shown!.map.right - 1 || shown!.right <= shown!.map.left + 1, `${where}: the legend is beside the map, not over it`).toBe(true);
       expect(shown!.powers, `${where}: the powers drawn in view`).toEqual(await powersInView(page));
       expect(shown!.keys, `${where}: held and claimed ground, and the line styles drawn`).toEqual(expect.arrayContaining(['legend-control', 'legend-claim', 'legend-surveyed']));
+      // In large type, as on a projector, it still shows whole.
+      await page.getByRole('button', { name: 'Large type' }).click();
+      await page.waitForFunction(() => document.querySelector('.app--large'));
+      const large = await legend(page);
+      await page.screenshot({ path: `${SHOTS}/default-${where}-large-type.png` });
+      expect(large!.whole && large!.top >= 0 && large!.bottom <= viewport.height, `${where}, large type: the legend shows whole`).toBe(true);
+      await page.getByRole('button', { name: 'Large type' }).click();
       // Closer in, on Smyrna: only the few powers drawn there, not every power in force that day.
       const moved = await nextMoveEnd(page);
       await page.evaluate(() => (window.explorerMap as { jumpTo(c: unknown): void }).jumpTo({ center: [27.14, 38.42], zoom: 7 }));
