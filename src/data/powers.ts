@@ -2,25 +2,30 @@ import type { Power } from './contract.ts';
 
 /**
  * Each power's map colour: the style hint datapackage.json carries, so that every client of
- * the data (the app, a GIS, a handout) colours a power the same way. Colours are told apart by
- * hue and lightness, and claims add a hatch, so colour never carries meaning alone. The powers'
- * names, in every language, are in geodata/vocabulary.json.
+ * the data (the app, a GIS, a handout) colours a power the same way. Up to 15 powers are on the
+ * map at once (Sevres day), so each has a hue family of its own (a hue, or a lightness that names
+ * another colour: brown beside orange, pink beside red), Inter-Allied alone neutral; the colours
+ * were searched for the largest CIEDE2000 distances between powers on the map together in normal
+ * vision and under simulated deuteranopia, protanopia and tritanopia, and stay dark enough for
+ * a claim's stripes to show against their white edges in grey. tests/data/palette.test.ts holds
+ * them to that. Claims add a hatch, so colour never carries meaning alone. The powers' names, in
+ * every language, are in geodata/vocabulary.json.
  */
 export const POWER_COLORS: Record<Power, string> = {
-  OTT: '#2e7d32',
-  TUR: '#c62828',
-  RUS: '#5d4037',
-  SOV: '#ad1457',
-  GBR: '#e57373',
-  FRA: '#1e5aa8',
-  ITA: '#558b2f',
-  GRC: '#0288d1',
-  ARM: '#ef6c00',
-  GEO: '#8e24aa',
-  AZE: '#00897b',
-  BGR: '#6d8b3a',
-  PER: '#9e9d24',
-  INT: '#795548',
-  KUR: '#f9a825',
-  HEJ: '#a1887f',
+  OTT: '#177537', // green
+  TUR: '#d82d32', // red
+  RUS: '#e97281', // salmon (never on the map with Soviet Russia or Turkey)
+  SOV: '#924f90', // plum
+  GBR: '#e93eab', // pink
+  FRA: '#1061c7', // blue
+  ITA: '#905203', // brown
+  GRC: '#1d91b1', // sky blue
+  ARM: '#d77141', // terracotta orange
+  GEO: '#8b6cef', // violet
+  AZE: '#1b827d', // teal
+  BGR: '#83945f', // sage
+  PER: '#d68d0f', // amber
+  INT: '#84796e', // warm grey
+  KUR: '#c4bb12', // yellow
+  HEJ: '#8d2b4d', // maroon
 };

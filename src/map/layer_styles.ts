@@ -12,9 +12,14 @@ export function powerColor(colors: Record<string, string>, property = 'power'): 
   return ['match', ['get', property], ...Object.entries(colors).flat(), '#777777'] as unknown as ExpressionSpecification;
 }
 
+/** How opaque held ground's fill is: the basemap's borders and names show through it. */
+export const HELD_FILL_OPACITY = 0.5;
+
 /**
  * How a geodata layer looks. Control (who held the ground) is a solid tint; a claim (what a text
- * assigned) is a hatch over a faint tint, so paper and ground differ at a glance even in grey.
+ * assigned) is an outline and a hatch of white-edged stripes with no tint of its own, so that the
+ * ground held beneath shows between the stripes in its own colour and the stripes keep theirs:
+ * paper and ground differ at a glance, in grey too (see hatchImage).
  * The outline (and a route) shows precision: solid for surveyed, dashed for described, dotted
  * for schematic. Only the style layers that `features` (all of the layer's) need are made:
  * each costs work in every tile and every frame even when it draws nothing.
@@ -30,7 +35,7 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
   const styles: (LayerSpecification | false)[] = [
     // No antialiasing: the outline layer draws every edge, and each antialiased fill would cost
     // another shader program to compile at load and another pass in every frame.
-    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': shown(['case', isClaim, 0.12, 0.42]), 'fill-antialias': false } },
+    has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': shown(['case', isClaim, 0, HELD_FILL_OPACITY]), 'fill-antialias': false } },
     hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-opacity': shown(1), 'fill-antialias': false } },
     has('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString') && {
       id: outline,
@@ -58,15 +63,21 @@ function shown(opacity: number | ExpressionSpecification): ExpressionSpecificati
   return ['case', ['boolean', ['feature-state', 'hidden'], false], 0, opacity];
 }
 
-/** A 12x12 RGBA tile of diagonal stripes in a colour, for claim hatching. */
+/**
+ * A 14x14 RGBA tile of diagonal stripes in a colour, for claim hatching: each stripe opaque and
+ * edged in white, the rest clear. A translucent stripe took on the colour of the fill beneath (a
+ * green claim over red-held ground read as brown); an opaque one keeps its own, and the white
+ * edge parts it from any fill, whatever their colours' lightness, so the hatch shows in grey.
+ */
 export function hatchImage(hex: string): { width: number; height: number; data: Uint8Array } {
-  const size = 12;
+  const size = 14;
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const onStripe = (x + y) % size < 2;
-      data.set(onStripe ? [r, g, b, 200] : [0, 0, 0, 0], (y * size + x) * 4);
+      const across = (x + y) % size;
+      const pixel = across >= 1 && across <= 3 ? [r, g, b, 255] : across === 0 || across === 4 ? [255, 255, 255, 255] : [0, 0, 0, 0];
+      data.set(pixel, (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data };

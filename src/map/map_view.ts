@@ -19,6 +19,13 @@ export interface Camera {
   center: [number, number];
 }
 
+/** One way a feature is drawn: its power, whether held or claimed, and how precise its lines are. */
+export interface DrawnStyle {
+  power: string;
+  kind: string;
+  precision: string;
+}
+
 /** What a click hit: the geodata layer and the feature's properties, topmost first. */
 export interface MapHit {
   layer: string;
@@ -405,6 +412,22 @@ export class MapView {
     this.map.resize();
     this.map.triggerRepaint();
     return copy;
+  }
+
+  /**
+   * The ways the catalogue's features are drawn in the view now, each once (in no set order):
+   * what a legend of the screen, not of the whole date, lists. Features out of force are still in
+   * their tiles (hidden by feature state) and are left out, as are the layers hidden.
+   */
+  drawnInView(): DrawnStyle[] {
+    const layers = this.geodataLayers.filter((id) => this.catalogue.layers.has(id)).flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
+    const styles = new Map<string, DrawnStyle>();
+    for (const { properties: p, state } of this.map.queryRenderedFeatures({ layers })) {
+      if (state.hidden) continue;
+      const style = { power: String(p.power), kind: String(p.kind), precision: String(p.precision) };
+      styles.set(`${style.power} ${style.kind} ${style.precision}`, style);
+    }
+    return [...styles.values()];
   }
 
   /** The map's width in CSS pixels. */

@@ -106,10 +106,6 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           <h2 id="layers-heading">{t('layers.heading')}</h2>
           <LayerPanel state={state} />
         </section>
-        <section aria-labelledby="legend-heading" class="legend-section">
-          <h2 id="legend-heading">{t('legend.heading')}</h2>
-          <Legend state={state} />
-        </section>
         <HandoutPanel state={state} />
         <ImportPanel state={state} />
         <ReferencePages state={state} />
@@ -128,6 +124,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           <DateSlider state={state} />
         </div>
       </main>
+      <Legend state={state} embed={embed} />
       <aside id="panel-right" class={panelClass('panel-right', 'right')} aria-label={embed ? t('drawer.details') : undefined}>
         {embed && <button type="button" class="drawer-close" onClick={closeDrawer}>{t('drawer.close')}</button>}
         {state.claimsMode.value ? <ClaimsDetails state={state} /> : <FeatureDetails state={state} />}

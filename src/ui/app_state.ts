@@ -4,7 +4,7 @@ import type { Message } from '../data/message.ts';
 import type { DatedLayer } from '../data/dated_layer.ts';
 import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
-import type { Camera, MapView } from '../map/map_view.ts';
+import type { Camera, DrawnStyle, MapView } from '../map/map_view.ts';
 import { loadPreference } from './preferences.ts';
 import type { OtherCalendar } from '../data/calendars.ts';
 import { calendarList } from './permalink.ts';
@@ -45,6 +45,8 @@ export interface AppState {
   importFile: Signal<((file: File) => void) | null>;
   /** What the UI may ask of the map beyond state: a print-resolution snapshot. */
   mapView: Signal<Pick<MapView, 'snapshot' | 'cssWidth'> | null>;
+  /** How the map draws the features in its view, as it last settled (null until it has drawn): the legend lists these. */
+  inView: Signal<readonly DrawnStyle[] | null>;
   /** The guided tour being played and its step (0-based), or null. */
   tour: Signal<{ id: string; step: number } | null>;
   /** The reader's own view when they started the tour, given back when they leave it. */
@@ -90,6 +92,7 @@ export function createAppState(): AppState {
     tour: signal(null),
     beforeTour: signal(null),
     mapView: signal(null),
+    inView: signal(null),
     userLayers,
     importFile: signal(null),
     speed: signal(7),

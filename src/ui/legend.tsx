@@ -1,44 +1,78 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { POWERS, type Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { term } from './catalog_text.ts';
 import { t, type MessageKey } from './i18n.ts';
 
-/** Lists only what the map shows now: each power's colour and name, and the line and fill styles in use. */
-export function Legend({ state }: { state: AppState }) {
+/** Screens on which the map has no column beside it (app.css lays the panels out so). */
+const NO_SIDE_COLUMN = '(max-width: 1100px)';
+
+/**
+ * The key to what the map draws in its view on the current date: each power's colour, solid where
+ * it held ground and hatched where it claimed some, and the line styles in use. Beside the map on
+ * a wide screen; over it, folded behind a button, on a phone, in an embed and on narrower screens
+ * (app.css). Until the map has drawn, and without one, it lists what is in force on the date.
+ */
+export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
+  const open = useSignal(false);
+  const narrow = useSignal(matchMedia(NO_SIDE_COLUMN).matches);
+  useEffect(() => {
+    const query = matchMedia(NO_SIDE_COLUMN);
+    const changed = () => (narrow.value = query.matches);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, [narrow]);
   const geodata = state.geodata.value;
   const catalog = geodata?.catalog;
-  if (!geodata || !catalog) return null;
-  const features = [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features);
-  if (features.length === 0) return <p class="muted">{t('legend.empty')}</p>;
-  const powers = POWERS.filter((p) => features.some((f) => f.properties.power === p));
-  const has = (test: (f: (typeof features)[number]) => boolean) => features.some(test);
-  const styles: [string, MessageKey, boolean][] = [
-    ['legend-control', 'legend.control', has((f) => f.properties.kind === 'control')],
-    ['legend-claim', 'legend.claim', has((f) => f.properties.kind === 'claim')],
-    ['legend-surveyed', 'legend.surveyed', has((f) => f.properties.precision === 'surveyed')],
-    ['legend-described', 'legend.described', has((f) => f.properties.precision === 'described')],
-    ['legend-schematic', 'legend.schematic', has((f) => f.properties.precision === 'schematic')],
+  // Counting claims and comparing, the map shows something else, with keys of its own.
+  if (!geodata || !catalog || state.claimsMode.value || state.compare.value) return null;
+  const styles =
+    state.inView.value ??
+    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
+  const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
+  const powers = POWERS.filter((p) => has((s) => s.power === p));
+  const keys: [string, MessageKey, boolean][] = [
+    ['legend-control', 'legend.control', has((s) => s.kind === 'control')],
+    ['legend-claim', 'legend.claim', has((s) => s.kind === 'claim')],
+    ['legend-surveyed', 'legend.surveyed', has((s) => s.precision === 'surveyed')],
+    ['legend-described', 'legend.described', has((s) => s.precision === 'described')],
+    ['legend-schematic', 'legend.schematic', has((s) => s.precision === 'schematic')],
   ];
-  const rows = styles.filter(([, , shown]) => shown).map(([cls, key]) => [cls, t(key)] as const);
   return (
-    <div class="legend">
-      <ul class="legend-powers">
-        {powers.map((p: Power) => (
-          <li key={p}>
-            <span class="swatch" style={{ background: catalog.powerColors[p] }} aria-hidden="true" />
-            <span>{term(catalog.vocabulary, 'power', p)}</span> <abbr class="code">{p}</abbr>
-          </li>
-        ))}
-      </ul>
-      <ul class="legend-styles">
-        {rows.map(([cls, label]) => (
-          <li key={cls}>
-            <span class={`swatch ${cls}`} aria-hidden="true" />
-            {label}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <section class={['legend-section', (embed || narrow.value) && 'legend-section--folding', open.value && 'legend-section--open'].filter(Boolean).join(' ')} aria-labelledby="legend-heading">
+      <h2 id="legend-heading" class="legend-heading">{t('legend.heading')}</h2>
+      <button type="button" class="legend-toggle" aria-expanded={open.value} aria-controls="legend" onClick={() => (open.value = !open.value)}>
+        {t('legend.heading')}
+      </button>
+      <div id="legend" class="legend">
+        {powers.length === 0 ? (
+          <p class="muted">{t(state.inView.value ? 'legend.emptyView' : 'legend.empty')}</p>
+        ) : (
+          <>
+            <ul class="legend-powers">
+              {powers.map((p: Power) => (
+                <li key={p} style={{ '--power': catalog.powerColors[p] }}>
+                  {has((s) => s.power === p && s.kind === 'control') && <span class="swatch swatch--held" aria-hidden="true" />}
+                  {has((s) => s.power === p && s.kind === 'claim') && <span class="swatch swatch--claim" aria-hidden="true" />}
+                  <span class="legend-name">
+                    {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <ul class="legend-styles">
+              {keys.filter(([, , shown]) => shown).map(([cls, key]) => (
+                <li key={cls}>
+                  <span class={`swatch ${cls}`} aria-hidden="true" />
+                  {t(key)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
   );
 }

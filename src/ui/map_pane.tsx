@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
+import type { DrawnStyle } from '../map/map_view.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { longDate } from './date_format.ts';
 import { placeLabel } from '../data/gazetteer.ts';
@@ -45,7 +46,12 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
         baseUrl: document.baseURI,
         ...(state.flyTo.peek() ? { camera: state.flyTo.peek()!.camera } : {}),
         onIdle: () => {
-          if (state.geodata.peek()) state.mapStatus.value = 'ready';
+          if (!state.geodata.peek()) return;
+          state.mapStatus.value = 'ready';
+          // The map rests after every move and date change: what it draws in view is known then.
+          const drawn = view!.drawnInView();
+          const key = (styles: readonly DrawnStyle[] | null) => styles?.map((s) => `${s.power} ${s.kind} ${s.precision}`).sort().join();
+          if (key(drawn) !== key(state.inView.peek())) state.inView.value = drawn;
         },
         onError: (message) => {
           state.mapError.value = message;

@@ -98,8 +98,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** The RGB colour the map canvas shows at a longitude/latitude. */
-export function pixelAt(page: Page, lon: number, lat: number): Promise<[number, number, number]> {
-  return page.evaluate(([lon, lat]) => {
+export async function pixelAt(page: Page, lon: number, lat: number): Promise<[number, number, number]> {
+  return (await pixelsAround(page, lon, lat, 0))[0]!;
+}
+
+/** The RGB colours of the canvas pixels within `radius` device pixels of a longitude/latitude (a square, row by row). */
+export function pixelsAround(page: Page, lon: number, lat: number, radius: number): Promise<[number, number, number][]> {
+  return page.evaluate(([lon, lat, radius]) => {
     const map = window.explorerMap as { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
     const { x, y } = map.project([lon, lat]);
     const source = map.getCanvas();
@@ -109,9 +114,10 @@ export function pixelAt(page: Page, lon: number, lat: number): Promise<[number, 
     copy.height = source.height;
     const context = copy.getContext('2d')!;
     context.drawImage(source, 0, 0);
-    const [r, g, b] = context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-    return [r, g, b] as [number, number, number];
-  }, [lon, lat] as const);
+    const side = 2 * radius + 1;
+    const data = context.getImageData(Math.round(x * ratio) - radius, Math.round(y * ratio) - radius, side, side).data;
+    return Array.from({ length: side * side }, (_, i) => [data[i * 4]!, data[i * 4 + 1]!, data[i * 4 + 2]!] as [number, number, number]);
+  }, [lon, lat, radius] as const);
 }
 
 /**
