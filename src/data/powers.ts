@@ -14,7 +14,7 @@ import type { Power } from './contract.ts';
 export const POWER_COLORS: Record<Power, string> = {
   OTT: '#177537', // green
   TUR: '#d82d32', // red
-  RUS: '#e97281', // salmon (never on the map with Soviet Russia or Turkey)
+  RUS: '#484824', // dark olive (on the map with the war's fronts and Soviet Russia's first years: searched against both)
   SOV: '#924f90', // plum
   GBR: '#e93eab', // pink
   FRA: '#1061c7', // blue
