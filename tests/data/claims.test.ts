@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { compareLayers } from '../../src/data/compare_layers.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
 import { dayOf } from '../../src/data/dates.ts';
 import { GEODATA_DIR, realIndex } from './geodata_helpers.ts';
+import { vilayetShare } from './vilayet_share.ts';
 
 /**
  * The parties' own claims (issue 27): the National Pact of 28 January 1920 and the claims laid
@@ -242,30 +240,9 @@ describe('each Conference claim on each side of its day', () => {
   });
 });
 
-/**
- * The Armenian claim against a vilayet dataset we did not draw (Amasyali 2020, CC BY 4.0, a test
- * fixture): the share of each vilayet's land, sampled on a 0.1-degree grid, inside the claim.
- */
+/** The Armenian claim against a vilayet dataset we did not draw (vilayet_share.ts): the share of each vilayet's land inside the claim. */
 describe('the Armenian claim covers the eastern vilayets it names', () => {
-  const FILE = fileURLToPath(new URL('../fixtures/ottoman-vilayets-c1900/vilayets.geojson', import.meta.url));
-  const vilayets = () => JSON.parse(readFileSync(FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { unit: string }>;
-  function share(unit: string): number {
-    const vilayet = vilayets().features.find((f) => f.properties.unit === unit)!;
-    const ring = vilayet.geometry.type === 'Polygon' ? vilayet.geometry.coordinates[0]! : vilayet.geometry.coordinates.flatMap((p) => p[0]!);
-    const lons = ring.map((p) => p[0]!);
-    const lats = ring.map((p) => p[1]!);
-    const day = dayOf('1919-06-01')!;
-    let inside = 0;
-    let hits = 0;
-    for (let lon = Math.min(...lons); lon <= Math.max(...lons); lon += 0.1) {
-      for (let lat = Math.min(...lats); lat <= Math.max(...lats); lat += 0.1) {
-        if (!booleanPointInPolygon([lon, lat], vilayet.geometry) || realIndex().query(lon, lat, { layer: 'borders-1914' }).length === 0) continue;
-        inside++;
-        if (realIndex().query(lon, lat, { day, layer: CONFERENCE }).some((f) => f.properties.power === 'ARM')) hits++;
-      }
-    }
-    return hits / inside;
-  }
+  const share = (unit: string) => vilayetShare(unit, CONFERENCE, (p) => p.power === 'ARM', dayOf('1919-06-01')!);
   it('takes nearly all of Erzurum, Van, Bitlis and Mamuret-ul-Aziz', () => {
     for (const unit of ['Erzurum', 'Van', 'Bitlis', 'Elazig']) expect(share(unit), unit).toBeGreaterThan(0.85);
   });
