@@ -376,11 +376,7 @@ export class MapView {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
     });
-    const source = this.map.getCanvas();
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height;
-    canvas.getContext('2d')!.drawImage(source, 0, 0);
+    const canvas = copyOf(this.map.getCanvas());
     this.map.setPixelRatio(previous);
     const { lat } = this.map.getCenter();
     return { canvas, metersPerCssPixel: (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** this.map.getZoom()) };
@@ -402,11 +398,7 @@ export class MapView {
     this.map.setPixelRatio(ratio * 2);
     this.map.resize();
     this.map.redraw();
-    const source = this.map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    copy.getContext('2d')!.drawImage(source, 0, 0);
+    const copy = copyOf(this.map.getCanvas());
     container.style.width = container.style.height = '';
     this.map.setPixelRatio(ratio);
     this.map.resize();
@@ -499,6 +491,15 @@ export class MapView {
     for (const layer of scaleLayers('10m', DETAIL_ZOOM, 24)) this.map.addLayer(layer, lowest);
     this.setModernBordersVisible(this.modernBordersVisible);
   }
+}
+
+/** A plain canvas with what a WebGL canvas shows now (read before the next frame clears it). */
+function copyOf(source: HTMLCanvasElement): HTMLCanvasElement {
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')!.drawImage(source, 0, 0);
+  return copy;
 }
 
 /**

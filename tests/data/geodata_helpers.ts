@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { dayOf } from '../../src/data/dates.ts';
+import { dayOf, formatDay } from '../../src/data/dates.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
 import { createFeatureIndex, type FeatureIndex } from '../../src/data/feature_index.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
@@ -77,4 +77,22 @@ export function checkDays(cases: DayCase[]): void {
       expect(holders(lon, lat, after)).toEqual([afterHolder]);
     });
   }
+}
+
+/**
+ * Land points (a 0.5-degree grid from the Aegean to the Caspian) that do not have exactly one
+ * holder in the ground layers on a day, unless marked disputed, as "day lon,lat: ids".
+ */
+export function holderProblems(day: number): string[] {
+  const problems: string[] = [];
+  // Off-round offsets: a grid point exactly on a shared edge would count as inside both sides.
+  for (let lon = 26.1371; lon <= 50; lon += 0.5) {
+    for (let lat = 31.1129; lat <= 42; lat += 0.5) {
+      if (realIndex().query(lon, lat, { layer: 'borders-1914' }).length === 0) continue; // sea
+      const here = realIndex().query(lon, lat, { day, kind: 'control' }).filter((f) => GROUND.has(f.layer));
+      if (here.length === 1 || (here.length > 1 && here.some((f) => f.properties.control === 'disputed'))) continue;
+      problems.push(`${formatDay(day)} ${lon.toFixed(3)},${lat.toFixed(3)}: ${here.map((f) => f.properties.id).join(', ') || 'nobody'}`);
+    }
+  }
+  return problems;
 }
