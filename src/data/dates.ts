@@ -91,6 +91,18 @@ export function formatDay(day: Day): string {
   return `${year}-${later.toISOString().slice(5, 10)}`;
 }
 
+/**
+ * The same day of the month `months` later (or earlier), kept in that month: 31 January plus one
+ * month is 29 February 1920, not 2 March, so Page Up and a month's Play step never skip a month.
+ */
+export function addMonths(day: Day, months: number): Day {
+  const [year, month, date] = formatDay(day).split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const target = `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const { start, end } = parsePartialDate(target)!;
+  return start + Math.min(date, end - start) - 1;
+}
+
 function firstDay(text: string): Day {
   const interval = parsePartialDate(text);
   if (!interval) throw new Error(partialDateProblem(text)!);

@@ -66,6 +66,8 @@ const BELOW = 'modern-country-labels';
 export class MapView {
   readonly map: maplibregl.Map;
   private readonly baseUrl: string;
+  /** Told what the reader asked about, by a click or by Enter at the crosshair. */
+  private readonly onPick: MapViewOptions['onClick'];
   /** The catalogue's layers in drawing order (bottom first), with all their features, and the colours of its powers. */
   private catalogue: { layers: Map<string, Feature[]>; powerColors: Record<string, string> } = { layers: new Map(), powerColors: {} };
   /** The layers with a source on the map (catalogue and user layers), for clicks. */
@@ -98,6 +100,7 @@ export class MapView {
   constructor(container: HTMLElement, options: MapViewOptions) {
     const [west, south, east, north] = REGION;
     this.baseUrl = options.baseUrl;
+    this.onPick = options.onClick;
     this.map = new maplibregl.Map({
       container,
       style: basemapStyle(options.baseUrl),
@@ -126,19 +129,30 @@ export class MapView {
     this.map.on('error', (event) => options.onError?.(event.error?.message ?? ''));
     this.map.on('moveend', () => options.onMoveEnd?.(this.getCamera()));
     this.map.on('move', () => options.onMove?.(this.getCamera()));
-    this.map.on('click', (event) => {
-      const layers = this.geodataLayers.flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
-      const hits = this.shownFeaturesAt(event.point, layers).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
-      const unique = hits.filter((h, i) => hits.findIndex((o) => o.properties.id === h.properties.id) === i);
-      // A click on no area (the sea, a route line) that falls by a place (Batum on its coast, at a small scale) asks about the place.
-      const onArea = this.shownFeaturesAt(event.point, this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id))).length > 0;
-      const place = onArea ? null : this.placeNear(event.point, PLACE_CLICK_PX);
-      options.onClick?.(unique, place ?? [event.lngLat.lng, event.lngLat.lat]);
+    this.map.on('click', (event) => this.pick(event.point, [event.lngLat.lng, event.lngLat.lat]));
+    // The keyboard's click: Enter on the focused map asks about the crosshair at its centre (app.css draws it).
+    this.map.getCanvas().addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      const canvas = this.map.getCanvas();
+      const centre = new maplibregl.Point(canvas.clientWidth / 2, canvas.clientHeight / 2);
+      const lngLat = this.map.unproject(centre);
+      this.pick(centre, [lngLat.lng, lngLat.lat]);
     });
     this.map.on('mousemove', (event) => {
       const layers = this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id));
       this.map.getCanvas().style.cursor = layers.length && this.shownFeaturesAt(event.point, layers).length ? 'pointer' : '';
     });
+  }
+
+  /** What the reader asked about at a point of the canvas: the features shown there, or the place by it. */
+  private pick(point: maplibregl.Point, lngLat: [number, number]): void {
+    const layers = this.geodataLayers.flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
+    const hits = this.shownFeaturesAt(point, layers).map((f) => ({ layer: f.layer.id.split(':')[0]!, properties: f.properties }));
+    const unique = hits.filter((h, i) => hits.findIndex((o) => o.properties.id === h.properties.id) === i);
+    // A click on no area (the sea, a route line) that falls by a place (Batum on its coast, at a small scale) asks about the place.
+    const onArea = this.shownFeaturesAt(point, this.geodataLayers.map((id) => `${id}:fill`).filter((id) => this.map.getLayer(id))).length > 0;
+    const place = onArea ? null : this.placeNear(point, PLACE_CLICK_PX);
+    this.onPick?.(unique, place ?? lngLat);
   }
 
   /** Draws every label `scale` times its designed size (1 = as designed), now and on layers added later. */

@@ -80,6 +80,8 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
       class={['app', embed && 'app--embed', state.largeType.value && 'app--large'].filter(Boolean).join(' ')}
       onKeyDown={(e) => e.key === 'Escape' && state.drawerOpen.value && (state.drawerOpen.value = false)}
     >
+      <button type="button" class="skip-link" onClick={() => focusFirst('.map canvas')}>{t('skip.map')}</button>
+      <button type="button" class="skip-link" onClick={() => focusFirst('#date-range')}>{t('skip.slider')}</button>
       <aside id="panel-left" class={panelClass('panel-left', 'left')} aria-label={t('drawer.label')}>
         <button type="button" class="drawer-close" onClick={closeDrawer}>{t('drawer.close')}</button>
         <header>
@@ -133,4 +135,9 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
       </aside>
     </div>
   );
+}
+
+/** Moves the keyboard to an element: a button, not a link, since the address's fragment holds the view. */
+function focusFirst(selector: string) {
+  document.querySelector<HTMLElement>(selector)?.focus();
 }

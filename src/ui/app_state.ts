@@ -15,6 +15,9 @@ export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
 /** How two layers are compared: a swipe divider, side by side, or the ground that changed hands. */
 export type CompareMode = 'swipe' | 'split' | 'overlay';
 
+/** Play's step: a day, a week, a calendar month or a quarter (three calendar months). */
+export type PlaySpeed = 'day' | 'week' | 'month' | 'quarter';
+
 /** The point the user clicked or searched for: details and timeline are about it. */
 export interface Selection {
   lngLat: [number, number];
@@ -57,8 +60,8 @@ export interface AppState {
   largeType: Signal<boolean>;
   /** Whether the drawer is open: at phone width the layers and tools, in embed mode the details and excerpts. */
   drawerOpen: Signal<boolean>;
-  /** Days the animation advances per tick. */
-  speed: Signal<number>;
+  /** How far the animation advances per tick. */
+  speed: Signal<PlaySpeed>;
   /** The calendars the date is also shown in, beside the Gregorian one. */
   calendars: Signal<readonly OtherCalendar[]>;
   /** "Claims on this day": the map counts the parties claiming each place instead of drawing the layers. */
@@ -95,7 +98,7 @@ export function createAppState(): AppState {
     inView: signal(null),
     userLayers,
     importFile: signal(null),
-    speed: signal(7),
+    speed: signal<PlaySpeed>('week'),
     calendars: signal<readonly OtherCalendar[]>(calendarList(loadPreference('calendars') ?? '') ?? []),
     claimsMode: signal(false),
     largeType: signal(loadPreference('largeType') === 'on'),

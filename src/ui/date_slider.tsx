@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { dayOf, parsePartialDate, type Day } from '../data/dates.ts';
-import type { AppState } from './app_state.ts';
+import { addMonths, dayOf, parsePartialDate, type Day } from '../data/dates.ts';
+import type { AppState, PlaySpeed } from './app_state.ts';
 import { setDay } from './app_actions.ts';
 import { longDate, originalDate, partialDate } from './date_format.ts';
 import { localized } from './catalog_text.ts';
@@ -10,13 +10,18 @@ import { OtherCalendarDates } from './other_calendar_dates.tsx';
 import { GoToDate } from './go_to_date.tsx';
 import { CalendarSwitch } from './calendar_switch.tsx';
 
-const SPEEDS: [number, MessageKey][] = [[1, 'slider.speedDay'], [7, 'slider.speedWeek'], [30, 'slider.speedMonth'], [91, 'slider.speedQuarter']];
+/** Play's steps: days for a day and a week, calendar months for a month and a quarter. */
+const SPEEDS: Record<PlaySpeed, [MessageKey, (day: Day) => Day]> = {
+  day: ['slider.speedDay', (d) => d + 1],
+  week: ['slider.speedWeek', (d) => d + 7],
+  month: ['slider.speedMonth', (d) => addMonths(d, 1)],
+  quarter: ['slider.speedQuarter', (d) => addMonths(d, 3)],
+};
 
-/** Moves a day by whole calendar months (Page Up / Page Down). */
-function addMonths(day: Day, months: number): Day {
-  const d = new Date(day * 86_400_000);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return Math.round(d.getTime() / 86_400_000);
+/** Play from the last day starts again from the first, as a video player does. */
+function play(state: AppState, on: boolean) {
+  if (on && state.day.value >= LAST_DAY) setDay(state, FIRST_DAY);
+  state.playing.value = on;
 }
 
 /** Ticks on the slider: every dated event of the events layers, and every treaty's signing. */
@@ -53,7 +58,7 @@ export function DateSlider({ state }: { state: AppState }) {
     if (!playing) return;
     const timer = setInterval(() => {
       if (state.day.value >= LAST_DAY) state.playing.value = false;
-      else setDay(state, state.day.value + state.speed.value);
+      else setDay(state, Math.min(LAST_DAY, SPEEDS[state.speed.value][1](state.day.value)));
     }, 700);
     return () => clearInterval(timer);
   }, [playing, state]);
@@ -98,14 +103,14 @@ export function DateSlider({ state }: { state: AppState }) {
         </div>
       </div>
       <div class="slider-controls">
-        <button type="button" onClick={() => (state.playing.value = !playing)} aria-pressed={playing}>
+        <button type="button" onClick={() => play(state, !playing)} aria-pressed={playing}>
           {playing ? t('slider.pause') : t('slider.play')}
         </button>
         <label>
           {t('slider.speed')}
-          <select value={state.speed.value} onChange={(e) => (state.speed.value = Number(e.currentTarget.value))}>
-            {SPEEDS.map(([days, label]) => (
-              <option key={days} value={days}>{t(label)}</option>
+          <select value={state.speed.value} onChange={(e) => (state.speed.value = e.currentTarget.value as PlaySpeed)}>
+            {(Object.keys(SPEEDS) as PlaySpeed[]).map((speed) => (
+              <option key={speed} value={speed}>{t(SPEEDS[speed][0])}</option>
             ))}
           </select>
         </label>

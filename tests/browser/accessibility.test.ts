@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { openApp } from './app_page.ts';
+import { openApp, settledAddress, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,6 +37,28 @@ describe('accessibility (axe-core)', () => {
     const { page } = await openApp(browser, `${appUrl}#compare=sevres-1920,lausanne-1923,swipe`);
     await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('skips to the map and the slider, and Enter on the map asks about the crosshair at its centre', async () => {
+    const { page } = await openApp(browser, `${appUrl}#date=1921-11-01&map=6.00/40.600/43.100`);
+    await waitForMap(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the map');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('date-range');
+    await page.getByRole('button', { name: 'Skip to the map' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
+    // The crosshair is drawn only while the map has the keyboard.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.map')!, '::after').content)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    // Kars, at the map's centre: the timeline lists its periods and the link names the centre.
+    await page.locator('.timeline-list li').first().waitFor();
+    const at = /at=([\d.]+)\/([\d.]+)/.exec(await settledAddress(page))!;
+    expect(Math.abs(Number(at[1]) - 40.6)).toBeLessThan(0.05);
+    expect(Math.abs(Number(at[2]) - 43.1)).toBeLessThan(0.05);
     await page.close();
   });
 

@@ -137,6 +137,19 @@ describe('the explorer UI in a real browser', () => {
     expect(await shownDate(page)).toBe('10 July 1920');
     await page.getByLabel('Go to date').fill('1923-07-24');
     expect(await shownDate(page)).toBe('24 July 1923');
+    // A calendar month, kept inside the month: 31 January goes to 29 February, not 2 March.
+    await page.getByLabel('Go to date').fill('1920-01-31');
+    await page.getByLabel('Date', { exact: true }).focus();
+    await page.keyboard.press('PageUp');
+    expect(await shownDate(page)).toBe('29 February 1920');
+    await page.close();
+  });
+
+  it('plays again from the first day when Play is pressed on the last', async () => {
+    const { page } = await openApp(browser, `${appUrl}#date=1923-12-31`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => /1914$/.test(document.querySelector('.current-date')?.textContent ?? ''));
+    await page.getByRole('button', { name: 'Pause' }).click();
     await page.close();
   });
 

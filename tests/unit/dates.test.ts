@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, featureInterval, formatDay, isActiveOn, parsePartialDate } from '../../src/data/dates.ts';
+import { addMonths, dayOf, featureInterval, formatDay, isActiveOn, parsePartialDate } from '../../src/data/dates.ts';
 
 const day = (text: string) => {
   const d = dayOf(text);
@@ -57,5 +57,16 @@ describe('feature intervals: start inclusive, end exclusive', () => {
   });
   it('names the bad value', () => {
     expect(() => featureInterval('1919-13', undefined)).toThrow('"1919-13"');
+  });
+});
+
+describe('months', () => {
+  it('moves by calendar months and keeps the day inside the month', () => {
+    expect(formatDay(addMonths(day('1920-01-31'), 1))).toBe('1920-02-29');
+    expect(formatDay(addMonths(day('1921-01-31'), 1))).toBe('1921-02-28');
+    expect(formatDay(addMonths(day('1920-08-10'), 1))).toBe('1920-09-10');
+    expect(formatDay(addMonths(day('1920-03-31'), -1))).toBe('1920-02-29');
+    expect(formatDay(addMonths(day('1922-11-30'), 3))).toBe('1923-02-28');
+    expect(formatDay(addMonths(day('1914-01-15'), -13))).toBe('1912-12-15');
   });
 });
