@@ -113,7 +113,14 @@ export class MapView {
       // Labels appear with the date they belong to: a 300 ms fade at every date change kept the
       // map drawing frame after frame (a date change to idle took twice as long at the 90th percentile).
       fadeDuration: 0,
+      // North stays up, as on the period's maps and the handout's north arrow: no rotating or tilting.
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
     });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
     this.stopHoldingFirstDraw = drawWhenLoaded(this.map, HOLD_FIRST_DRAW_MS, options.onFirstFrame);
     for (const [control, position] of this.controls) this.map.addControl(control, position);
     // The style is given inline, so it is ready long before the basemap's data: geodata added
@@ -380,44 +387,31 @@ export class MapView {
   }
 
   /**
-   * Draws the current view at `scale` times the screen's resolution and returns a copy of it,
-   * with the ground distance one CSS pixel covers at the centre (for a scale bar).
+   * The view drawn now at `aspect` (width / height) within the view on screen (whose tiles are
+   * loaded), `width` device pixels wide (twice the screen's resolution if not given), copied into
+   * a plain canvas, and the map put back as it was; with the ground distance of one pixel of the
+   * copy at its centre, for a scale bar. Synchronous because a print shows a WebGL canvas's last
+   * presented frame, and no frame is presented between `beforeprint` and the printing.
    */
-  async snapshot(scale: number): Promise<{ canvas: HTMLCanvasElement; metersPerCssPixel: number }> {
-    const previous = this.map.getPixelRatio();
-    this.map.setPixelRatio(previous * scale);
-    await new Promise<void>((resolve) => {
-      this.map.once('idle', () => resolve());
-      this.map.triggerRepaint();
-    });
-    const canvas = copyOf(this.map.getCanvas());
-    this.map.setPixelRatio(previous);
-    const { lat } = this.map.getCenter();
-    return { canvas, metersPerCssPixel: (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** this.map.getZoom()) };
-  }
-
-  /**
-   * The view drawn for a print, now: a print shows a WebGL canvas's last presented frame, and no
-   * frame is presented between `beforeprint` and the printing. So the map is redrawn at once at
-   * `aspect` (width / height) within the view on screen (whose tiles are loaded) and at twice the
-   * screen's resolution, copied into a plain canvas, and put back as it was.
-   */
-  printImage(aspect: number): HTMLCanvasElement {
+  drawnAt(aspect: number, width?: number): { canvas: HTMLCanvasElement; metersPerPixel: number } {
     const container = this.map.getContainer();
     const ratio = this.map.getPixelRatio();
-    const { clientWidth: width, clientHeight: height } = container;
-    const [fittedWidth, fittedHeight] = width / height > aspect ? [height * aspect, height] : [width, width / aspect];
-    container.style.width = `${Math.floor(fittedWidth)}px`;
-    container.style.height = `${Math.floor(fittedHeight)}px`;
-    this.map.setPixelRatio(ratio * 2);
+    const { clientWidth, clientHeight } = container;
+    const [fittedWidth, fittedHeight] = (clientWidth / clientHeight > aspect ? [clientHeight * aspect, clientHeight] : [clientWidth, clientWidth / aspect]).map(Math.floor) as [number, number];
+    const drawRatio = width ? width / fittedWidth : ratio * 2;
+    container.style.width = `${fittedWidth}px`;
+    container.style.height = `${fittedHeight}px`;
+    this.map.setPixelRatio(drawRatio);
     this.map.resize();
     this.map.redraw();
-    const copy = copyOf(this.map.getCanvas());
+    const canvas = copyOf(this.map.getCanvas());
+    const { lat } = this.map.getCenter();
+    const metersPerCssPixel = (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** this.map.getZoom());
     container.style.width = container.style.height = '';
     this.map.setPixelRatio(ratio);
     this.map.resize();
     this.map.triggerRepaint();
-    return copy;
+    return { canvas, metersPerPixel: metersPerCssPixel / drawRatio };
   }
 
   /**
@@ -434,11 +428,6 @@ export class MapView {
       styles.set(`${style.power} ${style.kind} ${style.precision}`, style);
     }
     return [...styles.values()];
-  }
-
-  /** The map's width in CSS pixels. */
-  cssWidth(): number {
-    return this.map.getContainer().clientWidth;
   }
 
   /** Waits until the map has drawn everything it was asked to. */

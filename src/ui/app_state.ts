@@ -46,8 +46,8 @@ export interface AppState {
   userLayers: Signal<ReadonlyMap<string, StoredUserLayer & { dated: DatedLayer }>>;
   /** Imports a dropped file (set by the import panel, used by the map's drop zone). */
   importFile: Signal<((file: File) => void) | null>;
-  /** What the UI may ask of the map beyond state: a print-resolution snapshot. */
-  mapView: Signal<Pick<MapView, 'snapshot' | 'cssWidth'> | null>;
+  /** What the UI may ask of the map beyond state: the view drawn at a handout's size. */
+  mapView: Signal<Pick<MapView, 'drawnAt'> | null>;
   /** How the map draws the features in its view, as it last settled (null until it has drawn): the legend lists these. */
   inView: Signal<readonly DrawnStyle[] | null>;
   /** The guided tour being played and its step (0-based), or null. */

@@ -12,9 +12,19 @@ export function excerptCitation(excerpt: Pick<Excerpt, 'sources'>, bibliography:
     .map(({ id, locator }) => {
       const item = bibliography.get(id);
       if (!item) return `${id}, ${locator}`;
-      const author = (item.author as { family?: string; literal?: string }[] | undefined)?.map((a) => a.family ?? a.literal).join(', ') ?? item.title;
-      const year = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? t('excerpts.noDate');
+      const author = cslAuthor(item) ?? item.title;
+      const year = cslYear(item) ?? t('excerpts.noDate');
       return `${author} (${year}), “${item.title}”, ${locator}`;
     })
     .join(t('excerpts.alsoIn'));
+}
+
+/** A CSL item's authors' family (or institutional) names, or undefined where it names none. */
+export function cslAuthor(item: CslItem): string | undefined {
+  return (item.author as { family?: string; literal?: string }[] | undefined)?.map((a) => a.family ?? a.literal).join(', ');
+}
+
+/** The year a CSL item was issued, or undefined where it has no date. */
+export function cslYear(item: CslItem): number | undefined {
+  return (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0];
 }

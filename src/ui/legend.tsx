@@ -1,10 +1,18 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { POWERS, type Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
-import { drawnFeatures } from './drawn_features.ts';
+import { legendEntries, type LegendKey } from './legend_entries.ts';
 import { term } from './catalog_text.ts';
 import { t, type MessageKey } from './i18n.ts';
+
+/** The legend's words for its style keys (the handout's too). */
+export const LEGEND_KEY_TEXT: Record<LegendKey, MessageKey> = {
+  control: 'legend.control',
+  claim: 'legend.claim',
+  surveyed: 'legend.surveyed',
+  described: 'legend.described',
+  schematic: 'legend.schematic',
+};
 
 /** Screens on which the map has no column beside it (app.css lays the panels out so). */
 const NO_SIDE_COLUMN = '(max-width: 1100px)';
@@ -24,22 +32,10 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
     query.addEventListener('change', changed);
     return () => query.removeEventListener('change', changed);
   }, [narrow]);
-  const geodata = state.geodata.value;
-  const catalog = geodata?.catalog;
+  const catalog = state.geodata.value?.catalog;
+  const entries = legendEntries(state);
   // Counting claims and comparing, the map shows something else, with keys of its own.
-  if (!geodata || !catalog || state.claimsMode.value || state.compare.value) return null;
-  const styles =
-    state.inView.value ??
-    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
-  const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
-  const powers = POWERS.filter((p) => has((s) => s.power === p));
-  const keys: [string, MessageKey, boolean][] = [
-    ['legend-control', 'legend.control', has((s) => s.kind === 'control')],
-    ['legend-claim', 'legend.claim', has((s) => s.kind === 'claim')],
-    ['legend-surveyed', 'legend.surveyed', has((s) => s.precision === 'surveyed')],
-    ['legend-described', 'legend.described', has((s) => s.precision === 'described')],
-    ['legend-schematic', 'legend.schematic', has((s) => s.precision === 'schematic')],
-  ];
+  if (!catalog || !entries || state.claimsMode.value || state.compare.value) return null;
   return (
     <section class={['legend-section', (embed || narrow.value) && 'legend-section--folding', open.value && 'legend-section--open'].filter(Boolean).join(' ')} aria-labelledby="legend-heading">
       <h2 id="legend-heading" class="legend-heading">{t('legend.heading')}</h2>
@@ -47,15 +43,15 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
         {t('legend.heading')}
       </button>
       <div id="legend" class="legend">
-        {powers.length === 0 ? (
+        {entries.powers.length === 0 ? (
           <p class="muted">{t(state.inView.value ? 'legend.emptyView' : 'legend.empty')}</p>
         ) : (
           <>
             <ul class="legend-powers">
-              {powers.map((p: Power) => (
+              {entries.powers.map(({ power: p, held, claimed }) => (
                 <li key={p} style={{ '--power': catalog.powerColors[p] }}>
-                  {has((s) => s.power === p && s.kind === 'control') && <span class="swatch swatch--held" aria-hidden="true" />}
-                  {has((s) => s.power === p && s.kind === 'claim') && <span class="swatch swatch--claim" aria-hidden="true" />}
+                  {held && <span class="swatch swatch--held" aria-hidden="true" />}
+                  {claimed && <span class="swatch swatch--claim" aria-hidden="true" />}
                   <span class="legend-name">
                     {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
                   </span>
@@ -63,10 +59,10 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
               ))}
             </ul>
             <ul class="legend-styles">
-              {keys.filter(([, , shown]) => shown).map(([cls, key]) => (
-                <li key={cls}>
-                  <span class={`swatch ${cls}`} aria-hidden="true" />
-                  {t(key)}
+              {entries.keys.map((key) => (
+                <li key={key}>
+                  <span class={`swatch legend-${key}`} aria-hidden="true" />
+                  {t(LEGEND_KEY_TEXT[key])}
                 </li>
               ))}
             </ul>

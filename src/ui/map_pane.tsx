@@ -124,7 +124,7 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
         }),
       ];
       // The print shows a copy of the map drawn for it, in the print stylesheet's box.
-      const beforePrint = () => printed.current?.replaceChildren(view.printImage(PRINT_MAP_ASPECT));
+      const beforePrint = () => printed.current?.replaceChildren(view.drawnAt(PRINT_MAP_ASPECT).canvas);
       const afterPrint = () => printed.current?.replaceChildren();
       addEventListener('beforeprint', beforePrint);
       addEventListener('afterprint', afterPrint);

@@ -22,14 +22,15 @@ describe('teaching aids', () => {
 
   it('exports the view as a print-resolution PNG with the map drawn, and the visible features and their bibliography', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=kars-1921,moscow-1921&map=6/40.8/43`);
+    await page.getByLabel('Paper').selectOption('a4');
     const png = await downloadFrom(page, 'Map as PNG');
-    expect(png.name).toBe('ottoman-partition-1921-11-01.png');
+    expect(png.name).toBe('ottoman-partition-1921-11-01-a4.png');
     expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
-    const mapWidth = await page.locator('.map').evaluate((el) => el.clientWidth);
-    const width = png.bytes.readUInt32BE(16);
-    expect(width).toBeGreaterThanOrEqual(mapWidth * 2);
-    // Not blank: the handout shows the Kars claim's red among other colours.
-    const colours = await page.evaluate(async (base64) => {
+    // A4 landscape at 150 dpi.
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1754, 1240]);
+    // The map fills most of the sheet (the paper shows only around it, under the legend and
+    // between the sources), and it is drawn: the Kars claim's red among many other colours.
+    const { mapShare, colours } = await page.evaluate(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -38,10 +39,19 @@ describe('teaching aids', () => {
       g.drawImage(image, 0, 0);
       const data = g.getImageData(0, 0, image.width, image.height).data;
       const seen = new Set<string>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add(`${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`);
-      return seen.size;
+      let paper = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] === 0xff && data[i + 1] === 0xfd && data[i + 2] === 0xf8) paper++;
+        if (i % (4 * 97) === 0) seen.add(`${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`);
+      }
+      return { mapShare: 1 - paper / (image.width * image.height), colours: seen.size };
     }, png.bytes.toString('base64'));
+    expect(mapShare).toBeGreaterThan(0.55);
     expect(colours).toBeGreaterThan(20);
+    await page.getByLabel('Paper').selectOption('letter');
+    const letter = await downloadFrom(page, 'Map as PNG');
+    expect(letter.name).toBe('ottoman-partition-1921-11-01-letter.png');
+    expect([letter.bytes.readUInt32BE(16), letter.bytes.readUInt32BE(20)]).toEqual([1650, 1275]);
     await keepForInspection(png.bytes);
 
     const geojson = JSON.parse((await downloadFrom(page, 'Visible features (GeoJSON)')).bytes.toString('utf8'));

@@ -1,0 +1,40 @@
+import { POWERS, type Power } from '../data/contract.ts';
+import type { AppState } from './app_state.ts';
+import { drawnFeatures } from './drawn_features.ts';
+
+/** The legend's style keys, in their order: solid and hatched, then the three line styles. */
+export type LegendKey = 'control' | 'claim' | 'surveyed' | 'described' | 'schematic';
+
+export interface LegendEntries {
+  /** Each power drawn, with whether it is drawn as ground held (solid) and as a claim (hatched). */
+  powers: { power: Power; held: boolean; claimed: boolean }[];
+  keys: LegendKey[];
+}
+
+/**
+ * What the legend lists, on screen and on a handout: the ways the map draws the features in its
+ * view on the current date, or, until the map has drawn (and without one), what is in force then.
+ */
+export function legendEntries(state: AppState): LegendEntries | null {
+  const geodata = state.geodata.value;
+  if (!geodata) return null;
+  const styles =
+    state.inView.value ??
+    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
+  const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
+  const keys: [LegendKey, boolean][] = [
+    ['control', has((s) => s.kind === 'control')],
+    ['claim', has((s) => s.kind === 'claim')],
+    ['surveyed', has((s) => s.precision === 'surveyed')],
+    ['described', has((s) => s.precision === 'described')],
+    ['schematic', has((s) => s.precision === 'schematic')],
+  ];
+  return {
+    powers: POWERS.filter((p) => has((s) => s.power === p)).map((power) => ({
+      power,
+      held: has((s) => s.power === power && s.kind === 'control'),
+      claimed: has((s) => s.power === power && s.kind === 'claim'),
+    })),
+    keys: keys.filter(([, shown]) => shown).map(([key]) => key),
+  };
+}
