@@ -69,7 +69,7 @@ export function HandoutPanel({ state }: { state: AppState }) {
         <label class="handout-paper">
           {t('handout.paper')}
           <select value={paper.value} onChange={(e) => (paper.value = e.currentTarget.value as Paper)}>
-            <option value="a4">A4</option>
+            <option value="a4">{t('handout.a4')}</option>
             <option value="letter">{t('handout.letter')}</option>
           </select>
         </label>
