@@ -62,8 +62,7 @@ function problemsOf(candidate: unknown): Message[] {
   } catch {
     return [{ key: 'import.notFeature' }];
   }
-  // geojson-validation says what is wrong in its own (English) words: passed on as the detail.
-  if (Array.isArray(trace) && trace.length > 0) return trace.slice(0, 3).map((detail) => ({ key: 'import.invalidGeojson', params: { detail: String(detail) } }));
+  if (Array.isArray(trace) && trace.length > 0) return trace.slice(0, 3).map((detail) => validationProblem(String(detail)));
   const { geometry, properties } = candidate as { geometry: Geometry | null; properties: Record<string, unknown> | null };
   const problems: Message[] = [];
   if (!geometry) problems.push({ key: 'import.noGeometry' });
@@ -96,4 +95,26 @@ function positions(geometry: Geometry): Position[] {
   if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(positions);
   const walk = (c: unknown): Position[] => (Array.isArray(c) && typeof c[0] === 'number' ? [c as Position] : Array.isArray(c) ? c.flatMap(walk) : []);
   return walk(geometry.coordinates);
+}
+
+/**
+ * geojson-validation's findings (in English, one fixed sentence per rule) as messages the reader
+ * gets in their language; a sentence it has not been taught is passed on as it is, as the detail.
+ */
+const VALIDATION_RULES: [RegExp, string][] = [
+  [/must have a member with the name "(?<member>\w+)"/, 'import.missingMember'],
+  [/type must be one of/, 'import.unknownType'],
+  [/coordinates must be an array|Position must be an array/, 'import.coordinatesNotArray'],
+  [/Position must only contain numbers/, 'import.positionNotNumbers'],
+  [/first and last positions must be equivalent/, 'import.ringNotClosed'],
+  [/at least four positions/, 'import.ringTooShort'],
+  [/at least two elements/, 'import.tooFewPositions'],
+];
+
+function validationProblem(detail: string): Message {
+  for (const [pattern, key] of VALIDATION_RULES) {
+    const match = pattern.exec(detail);
+    if (match) return { key, ...(match.groups ? { params: { ...match.groups } } : {}) };
+  }
+  return { key: 'import.invalidGeojson', params: { detail } };
 }

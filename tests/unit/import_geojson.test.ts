@@ -34,7 +34,7 @@ describe('importing a GeoJSON file', () => {
     expect(result.features.map((f) => f.properties!.name)).toEqual(['Good']);
     expect(result.refused).toBe(7);
     const problems = said(result);
-    expect(problems[0]).toMatch(/^Feature 2 \("Open ring"\): it is not valid GeoJSON \(.+\)\.$/);
+    expect(problems[0]).toBe('Feature 2 ("Open ring"): a ring of its polygon does not end where it starts.');
     expect(problems).toContain('Feature 3 ("Off the globe"): the position [300, 38] is not a longitude and latitude.');
     expect(problems).toContain('Feature 4 ("Backwards"): start_date 1922 is not before end_date 1920.');
     expect(problems).toContain('Feature 5 ("Bad date"): start_date "spring 1920" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.');
@@ -43,6 +43,22 @@ describe('importing a GeoJSON file', () => {
     expect(problems).toContain('Feature 7 ("No such day"): start_date "1921-02-30" is not a real date: 1921-02 has 28 days.');
     expect(problems).toContain('Feature 8 ("No such month"): end_date "1921-13" is not a real date: months run from 01 to 12.');
     expect(new Set(result.problems.map((p) => p.feature?.number))).toEqual(new Set([2, 3, 4, 5, 6, 7, 8]));
+  });
+  it('says what geojson-validation finds in the reader\'s words, not the library\'s', () => {
+    const result = read({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: square },
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['a', 38] } },
+        { type: 'Feature', properties: {}, geometry: { type: 'Circle', coordinates: [30, 38] } },
+      ],
+    });
+    expect(result.problems.map((p) => p.message)).toEqual([
+      { key: 'import.missingMember', params: { member: 'properties' } },
+      { key: 'import.positionNotNumbers' },
+      { key: 'import.unknownType' },
+    ]);
+    expect(said(result)[0]).toBe('Feature 1: it lacks the member "properties" that GeoJSON requires.');
   });
   it('refuses malformed JSON, an empty file, non-GeoJSON and a file over 20 MB, in plain words', () => {
     expect(said(importGeojson('{"type": "Feature", ', 20))[0]).toMatch(/^The file is not valid JSON \(.+\)\.$/);
