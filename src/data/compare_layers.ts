@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { area, booleanPointInPolygon, difference, intersect, union } from '@turf/turf';
+import { area, bbox, booleanPointInPolygon, difference, intersect, union } from '@turf/turf';
 import { UNCLAIMED_CONTROLS, type Control, type LayerCollection, type Power } from './contract.ts';
 
 type Areal = Polygon | MultiPolygon;
@@ -53,7 +53,7 @@ export function compareLayers(a: LayerCollection, b: LayerCollection, places: { 
   const changed: LayerComparison['changed']['features'] = [];
   for (const [from, geometryA] of holdersA) {
     for (const [to, geometryB] of holdersB) {
-      if (same(from, to)) continue;
+      if (same(from, to) || !boxesMeet(bbox(geometryA), bbox(geometryB))) continue;
       const both = intersection(geometryA, geometryB);
       if (both && km2(both) > 1) changed.push({ type: 'Feature', properties: { from, to, km2: km2(both) }, geometry: both });
     }
@@ -78,22 +78,29 @@ function isTurkey(f: { properties: { power: Power; control: Control } }): boolea
   return (f.properties.power === 'OTT' || f.properties.power === 'TUR') && (f.properties.control === 'sovereignty' || f.properties.control === 'autonomy');
 }
 
-/** Each power's ground under a layer: features by rank, each minus what outranks it. */
-function holdings(collection: LayerCollection): Map<Power, Areal> {
-  const ranked = areal(collection)
+/**
+ * Each power's ground under a layer: features by rank, each minus what comes before it (what
+ * outranks it). Only the features whose bounding boxes meet are subtracted, and each power's
+ * pieces are joined once at the end: accumulating one union of everything taken so far made a
+ * day of the control layers (dozens of coast-following features) take most of a minute.
+ */
+function holdings(layer: LayerCollection): Map<Power, Areal> {
+  const ranked = areal(layer)
     // Ground a claimant left to its inhabitants (the National Pact's Arab lands) is shown, not claimed: nobody holds it.
     .filter((f) => !UNCLAIMED_CONTROLS.includes(f.properties.control))
     .sort((x, y) => HOLD_RANK[y.properties.control] - HOLD_RANK[x.properties.control]);
-  const held = new Map<Power, Areal>();
-  let taken: Areal | null = null;
-  for (const f of ranked) {
-    const free = taken ? minus(f.geometry, taken) : f.geometry;
-    if (!free) continue;
-    const power = f.properties.power;
-    held.set(power, held.has(power) ? unionOf([{ geometry: held.get(power)! }, { geometry: free }])! : free);
-    taken = taken ? unionOf([{ geometry: taken }, { geometry: f.geometry }]) : f.geometry;
-  }
-  return held;
+  const boxes = ranked.map((f) => bbox(f.geometry));
+  const pieces = new Map<Power, Areal[]>();
+  ranked.forEach((f, i) => {
+    const before = ranked.slice(0, i).filter((_, j) => boxesMeet(boxes[i]!, boxes[j]!));
+    const free = before.length ? difference(collection([f.geometry, ...before.map((g) => g.geometry)]))?.geometry ?? null : f.geometry;
+    if (free) pieces.set(f.properties.power, [...(pieces.get(f.properties.power) ?? []), free]);
+  });
+  return new Map([...pieces].map(([power, geometries]) => [power, unionOf(geometries.map((geometry) => ({ geometry })))!]));
+}
+
+function boxesMeet(a: number[], b: number[]): boolean {
+  return a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
 }
 
 function holderAt(holders: Map<Power, Areal>, lon: number, lat: number): Power | null {

@@ -112,9 +112,9 @@ export function leaveTour(state: AppState): void {
   state.visible.value = before.visible;
 }
 
-/** Opens the comparison of two claim layers (Sevres and Lausanne first), closing the phone's drawer. */
+/** Opens the comparison of two layers (Sevres and Lausanne first), closing the phone's drawer. */
 export function openCompare(state: AppState): void {
-  state.compare.value ??= { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe' };
+  state.compare.value ??= { a: 'sevres-1920', b: 'lausanne-1923', mode: 'swipe', on: [null, null] };
   state.drawerOpen.value = false;
 }
 

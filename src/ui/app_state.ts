@@ -4,6 +4,7 @@ import type { Message } from '../data/message.ts';
 import type { DatedLayer } from '../data/dated_layer.ts';
 import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
+import type { Comparison } from './comparison.ts';
 import type { Camera, DrawnStyle, MapView } from '../map/map_view.ts';
 import { loadPreference } from './preferences.ts';
 import type { OtherCalendar } from '../data/calendars.ts';
@@ -11,9 +12,6 @@ import { calendarList } from './permalink.ts';
 
 /** Where the map stands: loading its chunk and data, drawn, impossible here, or failed. */
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'error';
-
-/** How two layers are compared: a swipe divider, side by side, or the ground that changed hands. */
-export type CompareMode = 'swipe' | 'split' | 'overlay';
 
 /** Play's step: a day, a week, a calendar month or a quarter (three calendar months). */
 export type PlaySpeed = 'day' | 'week' | 'month' | 'quarter';
@@ -54,8 +52,8 @@ export interface AppState {
   tour: Signal<{ id: string; step: number } | null>;
   /** The reader's own view when they started the tour, given back when they leave it. */
   beforeTour: Signal<{ day: Day; visible: ReadonlySet<string>; camera: Camera | null } | null>;
-  /** Two claim layers being compared, or null for the main view. */
-  compare: Signal<{ a: string; b: string; mode: CompareMode } | null>;
+  /** Two layers being compared, or null for the main view. */
+  compare: Signal<Comparison | null>;
   /** Large type for a projector: bigger text in the panels and on the map. */
   largeType: Signal<boolean>;
   /** Whether the drawer is open: at phone width the layers and tools, in embed mode the details and excerpts. */

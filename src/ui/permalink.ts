@@ -1,6 +1,6 @@
 import { dayOf, formatDay, type Day } from '../data/dates.ts';
 import type { Camera } from '../map/map_view.ts';
-import type { CompareMode } from './app_state.ts';
+import { HELD_GROUND, type CompareMode, type Comparison } from './comparison.ts';
 import { LANGUAGES, type Language } from '../data/contract.ts';
 import type { Message } from '../data/message.ts';
 import { OTHER_CALENDARS, type OtherCalendar } from '../data/calendars.ts';
@@ -17,7 +17,7 @@ export interface View {
   /** The selected point, [lon, lat]. */
   selection: [number, number] | null;
   /** Two layers compared, and how. */
-  compare: { a: string; b: string; mode: CompareMode } | null;
+  compare: Comparison | null;
   /** A guided tour and its step (0-based; the link says step=1 for the first). */
   tour: { id: string; step: number } | null;
   /** The interface's language. */
@@ -37,7 +37,10 @@ export function formatHash(view: View): string {
   const parts = [`date=${formatDay(view.day)}`, `layers=${view.layers.map(encodeURIComponent).join(',')}`];
   if (view.pinned.length) parts.push(`pin=${view.pinned.map(encodeURIComponent).join(',')}`);
   if (view.camera) parts.push(`map=${view.camera.zoom.toFixed(2)}/${view.camera.center[1].toFixed(3)}/${view.camera.center[0].toFixed(3)}`);
-  if (view.compare) parts.push(`compare=${[view.compare.a, view.compare.b, view.compare.mode].map(encodeURIComponent).join(',')}`);
+  if (view.compare) {
+    const side = (layer: string, day: Day | null) => `${encodeURIComponent(layer)}${day === null ? '' : `@${formatDay(day)}`}`;
+    parts.push(`compare=${side(view.compare.a, view.compare.on[0])},${side(view.compare.b, view.compare.on[1])},${view.compare.mode}`);
+  }
   if (view.tour) parts.push(`tour=${encodeURIComponent(view.tour.id)}`, `step=${view.tour.step + 1}`);
   if (view.selection) parts.push(`at=${view.selection[1].toFixed(4)}/${view.selection[0].toFixed(4)}`);
   if (view.calendars.length) parts.push(`cal=${view.calendars.join(',')}`);
@@ -99,7 +102,9 @@ export function parseHash(hash: string, knownLayers: ReadonlySet<string>, defaul
   const compare = params.get('compare');
   if (compare !== null) {
     const [a, b, mode] = compare.split(',');
-    if (a && b && knownLayers.has(a) && knownLayers.has(b)) view.compare = { a, b, mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : 'swipe' };
+    const sideA = compareSide(a, knownLayers);
+    const sideB = compareSide(b, knownLayers);
+    if (sideA && sideB) view.compare = { a: sideA.layer, b: sideB.layer, mode: COMPARE_MODES.includes(mode as CompareMode) ? (mode as CompareMode) : 'swipe', on: [sideA.day, sideB.day] };
     else problems.push({ key: 'link.badCompare' });
   }
   const cal = params.get('cal');
@@ -129,4 +134,13 @@ export function calendarList(text: string): OtherCalendar[] | null {
   const names = text.split(',').filter((name) => name !== '');
   if (!names.every((name) => (OTHER_CALENDARS as readonly string[]).includes(name))) return null;
   return OTHER_CALENDARS.filter((calendar) => names.includes(calendar));
+}
+
+/** One side of `compare=`: a layer, whole, or on a day of the slider's range (`sevres-1920@1920-08-10`), or the ground held on a day (`held@1920-08-10`). */
+function compareSide(text: string | undefined, knownLayers: ReadonlySet<string>): { layer: string; day: Day | null } | null {
+  const [layer, date] = (text ?? '').split('@');
+  if (!layer || !(knownLayers.has(layer) || layer === HELD_GROUND)) return null;
+  if (date === undefined) return layer === HELD_GROUND ? null : { layer, day: null };
+  const day = dayOf(date);
+  return day !== null && day >= FIRST_DAY && day <= LAST_DAY ? { layer, day } : null;
 }

@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, JSHandle, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
+import { featureInterval, isActiveOn, dayOf } from '../../src/data/dates.ts';
 import { compareLayers } from '../../src/data/compare_layers.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
-import { openApp, screenshot, shownFeatures } from './app_page.ts';
+import { openApp, screenshot, settledAddress, shownFeatures } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 const layer = (id: string) => JSON.parse(readFileSync(`geodata/${id}.geojson`, 'utf8')) as LayerCollection;
+/** Layers as they stood on a day: their features in force then, in one collection. */
+const layersOn = (ids: string[], date: string): LayerCollection => ({
+  type: 'FeatureCollection',
+  features: ids.flatMap((id) => layer(id).features.filter((f) => isActiveOn(featureInterval(f.properties.start_date, f.properties.end_date), dayOf(date)!))),
+});
+/** The layers of the group `control`, from the catalogue: the ground held. */
+const HELD: string[] = JSON.parse(readFileSync('geodata/datapackage.json', 'utf8')).resources.filter((r: { group: string }) => r.group === 'control').map((r: { name: string }) => r.name);
 const rendered = async (page: Page, map: number, id: string) => (await shownFeatures(page, [`${id}:fill`], { compareMap: map })).length;
 type CompareMap = { getLayer(id: string): unknown; once(e: string, f: () => void): void; triggerRepaint(): void };
 
@@ -59,6 +67,15 @@ describe('comparing Sevres with Lausanne', () => {
     await page.getByLabel('Swipe between the two layers').focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     expect(await clip()).toBe('inset(0px 0px 0px 70%)');
+    // The divider itself is the handle: dragged by the mouse to a quarter of the width.
+    const handle = (await page.getByRole('slider', { name: 'Swipe between the two layers' }).boundingBox())!;
+    const maps = (await page.locator('.compare-maps').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height - 40);
+    await page.mouse.down();
+    await page.mouse.move(maps.x + maps.width / 2, handle.y + handle.height - 40, { steps: 4 });
+    await page.mouse.move(maps.x + maps.width / 4, handle.y + handle.height - 40, { steps: 4 });
+    await page.mouse.up();
+    expect(await clip()).toBe('inset(0px 0px 0px 25%)');
     await screenshot(page, 'compare-swipe');
 
     // The same computation the data test checks against an independent one, to 0.5%.
@@ -87,6 +104,44 @@ describe('comparing Sevres with Lausanne', () => {
     const changed = await page.evaluate(() => (window as unknown as { explorerCompareMaps: { queryRenderedFeatures(o: object): unknown[] }[] }).explorerCompareMaps[0]!.queryRenderedFeatures({ layers: ['changed:hatch'] }).length);
     expect(changed).toBeGreaterThan(0);
     await screenshot(page, 'compare-overlay');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('compares the ground held on two days, with a key to what changed hands, and keeps the figures closed once closed', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#compare=held@1920-01-01,held@1923-01-01,overlay&map=5/39/33`);
+    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 120_000 });
+    await settledCompareMaps(page, [['changed:hatch']]);
+    const expected = compareLayers(layersOn(HELD, '1920-01-01'), layersOn(HELD, '1923-01-01'));
+    expect(await page.locator('[data-figure="gained"]').textContent()).toBe(km2(expected.gainedKm2));
+    expect(expected.gainedKm2, 'the Greek zone and the French south came back').toBeGreaterThan(50_000);
+    const places = await page.locator('.figures-places li').allTextContents();
+    expect(places.some((p) => p.startsWith('Smyrna / Izmir: Greece → Grand National Assembly')), places.join('; ')).toBe(true);
+    // The key names the largest changes, each with its area.
+    const key = await page.locator('.changed-key li').allTextContents();
+    expect(key.length).toBeGreaterThan(0);
+    expect(key.some((k) => k.startsWith('Greece → Grand National Assembly')), key.join('; ')).toBe(true);
+    expect(await page.getByLabel('Day, Left / before').inputValue()).toBe('1920-01-01');
+    await screenshot(page, 'compare-two-days');
+
+    await page.locator('.figures summary').click();
+    expect(await page.locator('.figures').getAttribute('open')).toBeNull();
+    await page.getByLabel('Side by side').check();
+    await settledCompareMaps(page, [['control-1918-1923:fill', 'occupations-1918-1923:fill'], ['control-1918-1923:fill', 'occupations-1918-1923:fill']]);
+    expect(await page.locator('.figures').getAttribute('open'), 'still closed in another view').toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sets a treaty against the ground held on a chosen day', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#compare=sevres-1920,lausanne-1923,split&date=1920-08-10`);
+    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Layer, Right / after').selectOption('held');
+    // Ground held means nothing without a day: the slider's day is taken.
+    expect(await page.getByLabel('Day, Right / after').inputValue()).toBe('1920-08-10');
+    expect(await settledAddress(page)).toContain("compare=sevres-1920,held@1920-08-10,split");
+    const expected = compareLayers(layer('sevres-1920'), layersOn(HELD, '1920-08-10'));
+    await expect.poll(() => page.locator('[data-figure="turkey-b"]').textContent(), { timeout: 60_000 }).toBe(km2(expected.turkeyKm2[1]));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -33,7 +33,7 @@ const VALID_VIEW: fc.Arbitrary<View> = fc.record({
   pinned: fc.constant([] as string[]),
   camera: fc.option(fc.record({ zoom: fc.double({ min: 0, max: 22, noNaN: true }), center: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true })) })),
   selection: fc.option(fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }))),
-  compare: fc.option(fc.record({ a: fc.constantFrom(...KNOWN), b: fc.constantFrom(...KNOWN), mode: fc.constantFrom('swipe' as const, 'split' as const, 'overlay' as const) })),
+  compare: fc.option(fc.record({ a: fc.constantFrom(...KNOWN), b: fc.constantFrom(...KNOWN), mode: fc.constantFrom('swipe' as const, 'split' as const, 'overlay' as const), on: fc.tuple(fc.option(fc.integer({ min: FIRST_DAY, max: LAST_DAY })), fc.option(fc.integer({ min: FIRST_DAY, max: LAST_DAY }))) })),
   tour: fc.option(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,80}$/), step: fc.integer({ min: 0, max: 999 }) })),
   language: fc.constantFrom(...LANGUAGES),
   calendars: fc.subarray([...OTHER_CALENDARS]),
@@ -159,7 +159,7 @@ describe('permalinks, by example', () => {
       pinned: ['sevres-1920'],
       camera: { zoom: 5.2, center: [35, 39.1] },
       selection: [27.14, 38.42],
-      compare: { a: 'sevres-1920', b: 'lausanne-1923', mode: 'overlay' },
+      compare: { a: 'sevres-1920', b: 'lausanne-1923', mode: 'overlay', on: [null, null] },
       tour: { id: 'sevres-to-lausanne', step: 3 },
       language: 'tr',
       calendars: ['julian', 'rumi'],
@@ -177,7 +177,10 @@ describe('permalinks, by example', () => {
     expect(read('#layers=').view.layers).toEqual([]);
     // A step without a number is the first; a compare without a mode is a swipe.
     expect(read('#tour=sevres-to-lausanne').view.tour).toEqual({ id: 'sevres-to-lausanne', step: 0 });
-    expect(read('#compare=sevres-1920,kars-1921').view.compare).toEqual({ a: 'sevres-1920', b: 'kars-1921', mode: 'swipe' });
+    expect(read('#compare=sevres-1920,kars-1921').view.compare).toEqual({ a: 'sevres-1920', b: 'kars-1921', mode: 'swipe', on: [null, null] });
+    // A side may be a layer on a day: the ground held on two dates, or a treaty against the ground held.
+    expect(read('#compare=sevres-1920,sevres-1920@1920-08-10,overlay').view.compare).toEqual({ a: 'sevres-1920', b: 'sevres-1920', mode: 'overlay', on: [null, dayOf('1920-08-10')] });
+    expect(read('#compare=sevres-1920@1930-01-01,kars-1921').problems).toEqual([{ key: 'link.badCompare' }]);
     // Calendars in any order, or twice, are shown once each in the order of the date bar; "cal=" is none.
     expect(read('#cal=hijri,julian,hijri').view.calendars).toEqual(['julian', 'hijri']);
     expect(read('#cal=').view.calendars).toEqual([]);
