@@ -38,14 +38,23 @@ export function showExcerpt(state: AppState, excerpt: Excerpt, date: string): vo
 }
 
 /**
+ * The opening view's layers: one story, not every layer at once. On the day the state starts
+ * with (10 August 1920) the reader sees what the Treaty of Sevres gave away over who actually held
+ * the ground that day, with the events; every other layer is a click away (layer_panel.tsx).
+ */
+export function openingLayers(geodata: Geodata): string[] {
+  return geodata.catalog.layers.filter((l) => l.group === 'control' || l.group === 'events' || l.id === 'sevres-1920').map((l) => l.id);
+}
+
+/**
  * Puts the loaded geodata in the state and shows the view a permalink's hash names; what it does
- * not name is the default view (every layer, on the day the state starts with). Returns what the
- * hash got wrong.
+ * not name is the opening view ({@link openingLayers}, on the day the state starts with). Returns
+ * what the hash got wrong.
  */
 export function openGeodata(state: AppState, geodata: Geodata, hash: string): Message[] {
   state.geodata.value = geodata;
   const known = new Set(geodata.catalog.layers.map((l) => l.id));
-  const defaults = { day: state.day.peek(), layers: [...known], pinned: [], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek(), claims: false };
+  const defaults = { day: state.day.peek(), layers: openingLayers(geodata), pinned: [], camera: null, selection: null, compare: null, tour: null, language: language.peek(), calendars: state.calendars.peek(), claims: false };
   const { view, problems } = parseHash(hash, known, defaults);
   applyView(state, view);
   return problems;

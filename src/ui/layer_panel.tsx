@@ -4,7 +4,7 @@ import { GROUPS } from '../data/contract.ts';
 import type { LayerEntry } from '../data/catalog.ts';
 import { featureInterval, isActiveOn, parsePartialDate } from '../data/dates.ts';
 import type { AppState } from './app_state.ts';
-import { setLayersVisible, setPinned } from './app_actions.ts';
+import { openingLayers, setLayersVisible, setPinned } from './app_actions.ts';
 import { dateRange, partialDate } from './date_format.ts';
 import { localized, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
@@ -14,8 +14,13 @@ export function LayerPanel({ state }: { state: AppState }) {
   const catalog = state.geodata.value?.catalog;
   if (!catalog) return <p class="muted">{t('layers.loading')}</p>;
   const visible = state.visible.value;
+  const geodata = state.geodata.value!;
   return (
     <div class="layer-panel">
+      <div class="layer-presets">
+        <button type="button" onClick={() => setLayersVisible(state, catalog.layers.map((l) => l.id), true)}>{t('layers.showAll')}</button>
+        <button type="button" onClick={() => (state.visible.value = new Set(openingLayers(geodata)))}>{t('layers.opening')}</button>
+      </div>
       {GROUPS.map((group) => {
         const groupTitle = term(catalog.vocabulary, 'group', group);
         const layers = catalog.layers.filter((l) => l.group === group).sort((a, b) => featureInterval(a.temporal.start, undefined).start - featureInterval(b.temporal.start, undefined).start);

@@ -59,7 +59,7 @@ export function TourPlayer({ state }: { state: AppState }) {
     <section class="tour" aria-labelledby="tour-step-title" aria-live="polite">
       <div class="tour-head">
         <span class="tour-name">{localized(tour, 'title')}</span>
-        <button type="button" class="tour-close" onClick={() => leaveTour(state)} aria-label={t('tour.leaveLabel')}>{t('tour.leave')}</button>
+        <button type="button" class="tour-close" onClick={() => leaveTour(state)}>{t('tour.leave')}</button>
       </div>
       <progress max={tour.steps.length} value={current.step + 1} aria-label={stepOf} />
       <div class="tour-body">

@@ -24,7 +24,7 @@ describe('accessibility (axe-core)', () => {
   afterAll(() => browser?.close());
 
   it('the main view with a selection has no serious or critical violations, and the map has a text alternative', async () => {
-    const { page } = await openApp(browser, `${appUrl}#date=1921-11-01&at=40.6/43.1`);
+    const { page } = await openApp(browser, `${appUrl}#date=1921-11-01&layers=control-1918-1923,kars-1921&at=40.6/43.1`);
     await page.locator('.timeline-list li').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const label = await page.locator('.map').getAttribute('aria-label');
@@ -60,6 +60,27 @@ describe('accessibility (axe-core)', () => {
     expect(Math.abs(Number(at[1]) - 40.6)).toBeLessThan(0.05);
     expect(Math.abs(Number(at[2]) - 43.1)).toBeLessThan(0.05);
     await page.close();
+  });
+
+  it('a tour step, the import report and a phone-width view have none either', async () => {
+    const tour = await openApp(browser, `${appUrl}#tour=sevres-to-lausanne&step=3`);
+    await tour.page.locator('.tour h2').waitFor();
+    expect(await seriousViolations(tour.page), 'tour').toEqual([]);
+    await tour.page.close();
+
+    const imported = await openApp(browser, `${appUrl}#date=1920-08-10`);
+    const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'A class line', start_date: '1920' }, geometry: { type: 'Point', coordinates: [32.85, 39.93] } }, { type: 'Feature', properties: {}, geometry: null }] });
+    await imported.page.getByLabel('Add a GeoJSON file (up to 20 MB), or drop it on the map').setInputFiles({ name: 'class.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
+    await imported.page.locator('.import-report', { hasText: 'class.geojson' }).waitFor();
+    expect(await seriousViolations(imported.page), 'import').toEqual([]);
+    await imported.page.close();
+
+    const phone = await openApp(browser, `${appUrl}#date=1921-11-01&at=40.6/43.1`, { width: 390, height: 844 });
+    await phone.page.locator('.timeline-list li').first().waitFor();
+    expect(await seriousViolations(phone.page), 'phone').toEqual([]);
+    await phone.page.getByRole('button', { name: 'Layers and tools' }).click();
+    expect(await seriousViolations(phone.page), 'phone, drawer open').toEqual([]);
+    await phone.page.close();
   });
 
   it('shows where the keyboard focus is', async () => {

@@ -46,7 +46,7 @@ describe('the explorer UI in a real browser', () => {
 
   it('stacks the layers in catalogue order, whichever came into force first', async () => {
     // Sevres (1920) comes into force after Sykes-Picot (1916) but lies under it in the catalogue.
-    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01`);
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01&layers=borders-1914,sykes-picot-1916,control-1918-1923,sevres-1920,lausanne-1923`);
     for (const date of ['1920-08-10', '1914-06-01', '1923-08-01', '1918-11-15']) {
       await page.evaluate((d) => window.explorerSetDate!(d), date);
       await waitForMap(page);
@@ -62,7 +62,7 @@ describe('the explorer UI in a real browser', () => {
   it('makes the map sources of the layers in force first, and the others once the map has settled', async () => {
     // The sources are read in the page the moment the map pane says it is ready (its first idle,
     // the moment the app starts the delay before it makes the others), not when the driver next looks.
-    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01`, undefined, {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01&layers=sykes-picot-1916,lausanne-1923`, undefined, {
       beforeLoad: (page) =>
         page.addInitScript(() => {
           new MutationObserver((_, observer) => {

@@ -212,7 +212,7 @@ describe('without WebGL', () => {
     try {
       const { page, errors } = await openApp(noGl, appUrl);
       await expect(page.locator('.map-notice').textContent()).resolves.toContain('cannot draw the map');
-      expect(await page.getByRole('checkbox', { name: 'Treaty of Kars, 13 October 1921' }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: 'Treaty of Sèvres (1920)' }).isChecked()).toBe(true);
       // Said as soon as the map fails, which may be before the excerpts have come.
       await page.locator('.excerpt').first().waitFor({ timeout: 20_000 });
       await page.getByLabel('Modern borders (reference)').uncheck();
