@@ -238,6 +238,28 @@ export function routesInUse(entries: readonly AidEntry[], day: Day): string[] {
   return [...new Set(entries.filter((e) => e.route !== null && e.status === 'delivered' && entrySpan(e).start <= day && day < entrySpan(e).end).map((e) => e.route!))].sort();
 }
 
+/**
+ * How the summed figure of a category and status grows: the days it changes and its total from
+ * each, in the category's first unit (the ledger never adds different units).
+ */
+export function summedSteps(entries: readonly AidEntry[], category: AidCategory, status: AidStatus): { day: Day; quantity: number }[] {
+  const counted = entries.filter((e) => e.category === category && e.status === status && isSummed(e, entries));
+  const unit = counted[0]?.unit;
+  const days = [...new Set(counted.filter((e) => e.unit === unit).map(countedFrom))].sort((a, b) => a - b);
+  return days.map((day) => ({ day, quantity: counted.filter((e) => e.unit === unit && countedFrom(e) <= day).reduce((sum, e) => sum + e.quantity, 0) }));
+}
+
+/**
+ * Fetches and reads the ledger served beside the app.
+ *
+ * @throws Error naming the file when it cannot be fetched or is not JSON
+ */
+export async function loadAidLedger(baseUrl: string): Promise<{ entries: AidEntry[]; problems: LedgerProblem[] }> {
+  const response = await fetch(new URL('geodata/soviet-aid-ledger.json', baseUrl));
+  if (!response.ok) throw new Error(`geodata/soviet-aid-ledger.json: HTTP ${response.status}`);
+  return parseAidLedger(await response.json());
+}
+
 /** The CSV columns, in order: the ledger's own field names, so that a spreadsheet and the JSON read alike. */
 const CSV_COLUMNS = ['id', 'date', 'precision', 'since', 'category', 'quantity', 'unit', 'status', 'route', 'port', 'claim_group', 'alternative', 'part_of', 'summed', 'sources', 'note'] as const;
 

@@ -14,7 +14,7 @@ const day = (date: string) => dayOf(date)!;
 const summed = (to: string, category: string, status = 'delivered') => sumsByCategory(entries, day(to)).find((t) => t.category === category && t.status === status)?.quantity ?? 0;
 /** A copy of the real ledger with one entry changed, and the problems validation finds in it. */
 const problemsWith = (id: string, change: (e: Record<string, unknown>) => void) => {
-  const copy = structuredClone(json) as { entries: Record<string, unknown>[] };
+  const copy = structuredClone(json) as unknown as { entries: Record<string, unknown>[] };
   change(copy.entries.find((e) => e.id === id)!);
   return parseAidLedger(copy).problems;
 };
@@ -85,7 +85,7 @@ describe('the Soviet aid ledger (geodata/soviet-aid-ledger.json)', () => {
     expect(problemsWith('aid-1921-04-gold', (e) => (e.category = 'gold'))).toContainEqual(expect.objectContaining({ entry: 'aid-1921-04-gold', field: 'category' }));
     expect(problemsWith('aid-1921-04-gold', (e) => (e.sources = []))).toContainEqual(expect.objectContaining({ entry: 'aid-1921-04-gold', field: 'sources' }));
     expect(problemsWith('aid-seed-rifles', (e) => delete e.since)).toContainEqual(expect.objectContaining({ entry: 'aid-seed-rifles', field: 'since' }));
-    const noneSummed = structuredClone(json) as { entries: Record<string, unknown>[] };
+    const noneSummed = structuredClone(json) as unknown as { entries: Record<string, unknown>[] };
     for (const e of noneSummed.entries.filter((e) => e.claim_group === 'rifles')) e.alternative = true;
     expect(parseAidLedger(noneSummed).problems).toContainEqual({ entry: 'aid-1920-10-04-rifles', field: 'claim_group', message: '"rifles" has no entry that is summed: mark the accounts it does not sum "alternative", not all of them' });
     expect(problemsWith('aid-1922-05-03-gold-seed', (e) => (e.part_of = 'aid-1921-1922-rifles'))).toContainEqual(expect.objectContaining({ entry: 'aid-1922-05-03-gold-seed', field: 'part_of' }));
