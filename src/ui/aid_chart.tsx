@@ -14,7 +14,7 @@ export const CHART_CATEGORIES: readonly [AidCategory, MessageKey][] = [
 ];
 
 const WIDTH = 300;
-const ROW = 36;
+const ROW = 42;
 const AXIS = 14;
 /** The months the chart spans: from the aid agreement's month to the month after the totals of 1921-1922 are counted. */
 const FIRST = dayOf('1920-08-01')!;
@@ -43,13 +43,14 @@ export function AidChart({ entries, day, onDay }: { entries: readonly AidEntry[]
   };
   return (
     <figure class="aid-figure">
-      <svg class="aid-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" tabIndex={0} aria-label={t('aid.chartLabel', { date: longDate(day) })} aria-describedby="aid-table" onKeyDown={step}>
+      <svg class="aid-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" tabindex={0} aria-label={t('aid.chartLabel', { date: longDate(day) })} aria-describedby="aid-table" onKeyDown={step}>
         {YEARS.map((year) => {
           const at = x(dayOf(`${year}-01-01`)!);
           return (
             <g key={year} aria-hidden="true">
               <line x1={at} x2={at} y1={0} y2={height - AXIS} class="aid-year" />
-              <text x={at + 2} y={height - 3} class="aid-axis">{year}</text>
+              {/* A year near the right edge is written to the left of its line, inside the chart. */}
+              <text x={at > WIDTH - 30 ? at - 2 : at + 2} y={height - 3} text-anchor={at > WIDTH - 30 ? 'end' : 'start'} class="aid-axis">{year}</text>
             </g>
           );
         })}
@@ -58,11 +59,11 @@ export function AidChart({ entries, day, onDay }: { entries: readonly AidEntry[]
           const promised = summedSteps(entries, category, 'promised');
           const top = Math.max(1, ...delivered.map((s) => s.quantity), ...promised.map((s) => s.quantity));
           const base = (row + 1) * ROW - 4;
-          const y = (quantity: number) => base - (quantity / top) * (ROW - 16);
+          const y = (quantity: number) => base - (quantity / top) * (ROW - 19);
           const path = (steps: { day: Day; quantity: number }[]) => `M0,${base}${steps.map((s) => ` H${x(s.day).toFixed(1)} V${y(s.quantity).toFixed(1)}`).join('')} H${WIDTH}`;
           return (
             <g key={category} class={`aid-row aid-row--${category}`} aria-hidden="true">
-              <text x={2} y={row * ROW + 10} class="aid-row-label">{`${t(name)}: ${formatNumber(now(category, 'delivered'))}`}</text>
+              <text x={2} y={row * ROW + 12} class="aid-row-label">{`${t(name)}: ${formatNumber(now(category, 'delivered'))}`}</text>
               <line x1={0} x2={WIDTH} y1={base} y2={base} class="aid-base" />
               {promised.length > 0 && <path d={path(promised)} class="aid-line aid-line--promised" />}
               {delivered.length > 0 && <path d={path(delivered)} class="aid-line aid-line--delivered" />}
