@@ -66,7 +66,8 @@ describe('the Soviet aid ledger (geodata/soviet-aid-ledger.json)', () => {
     expect(entriesInPeriod(entries, day('1922-05-01'), day('1922-05-31')).map((e) => e.id)).toEqual(expect.arrayContaining(['aid-1922-05-03-gold-seed']));
     expect(entriesInPeriod(entries, day('1922-05-01'), day('1922-05-31')).map((e) => e.id)).not.toContain('aid-1922-11-gold');
     expect(routesInUse(entries, day('1920-10-01'))).toEqual(['soviet-aid-1920-1922-tuapse-trabzon']);
-    expect(routesInUse(entries, day('1920-09-24'))).toEqual([]);
+    expect(routesInUse(entries, day('1920-09-20'))).toEqual([]);
+    expect(routesInUse(entries, day('1920-09-21'))).toEqual(['soviet-aid-1920-1922-tuapse-trabzon']);
     expect(routesInUse(entries, day('1920-11-01'))).toEqual([]);
   });
 
