@@ -8,7 +8,7 @@ import { AidChart, CHART_CATEGORIES } from './aid_chart.tsx';
 import { longDate, partialDate } from './date_format.ts';
 import { download } from './download.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { formatNumber, t, type MessageKey } from './i18n.ts';
+import { formatNumber, locale, t, type MessageKey } from './i18n.ts';
 
 /** The layer whose lines are the routes the ledger names. */
 const ROUTES_LAYER = 'soviet-aid-1920-1922';
@@ -62,7 +62,8 @@ export function AidPanel({ state }: { state: AppState }) {
   const listed = entries ? entriesInPeriod(entries, from, to) : [];
   const categoryName = (entry: AidEntry) => {
     const key = CHART_CATEGORIES.find(([category]) => category === entry.category)?.[1];
-    return key ? t(key) : entry.unit;
+    // Mid-sentence, after the figure: "6,000 rifles", "6.000 tüfek".
+    return key ? t(key).toLocaleLowerCase(locale()) : entry.unit;
   };
   const when = (entry: AidEntry) => (entry.precision === 'by' ? t('aid.totalBy', { since: partialDate(entry.since!), until: longDate(entrySpan(entry).end - 1) }) : partialDate(entry.date));
 
