@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GeodataSnapshot } from '../data/validate_geodata.ts';
+import { AID_LEDGER_FILE, type GeodataSnapshot } from '../data/validate_geodata.ts';
 import type { CslItem, LayerFeatureProperties, LayerResource, Translations, Vocabulary } from '../data/contract.ts';
 import type { Expression, Waypoint } from './recipe_geometry.ts';
 
@@ -54,9 +54,10 @@ export function readJson(path: string): unknown {
   }
 }
 
-/** Reads the published files of a geodata folder (layers, catalogue, bibliography). */
+/** Reads the published files of a geodata folder (layers, catalogue, bibliography, excerpts, and the aid ledger where there is one). */
 export function readSnapshot(dir: string): GeodataSnapshot {
   const layers: Record<string, unknown> = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.geojson')).sort()) layers[name] = readJson(join(dir, name));
-  return { layers, datapackage: readJson(join(dir, 'datapackage.json')), sources: readJson(join(dir, 'sources.json')), excerpts: readJson(join(dir, 'excerpts.json')) };
+  const ledger = join(dir, AID_LEDGER_FILE);
+  return { layers, datapackage: readJson(join(dir, 'datapackage.json')), sources: readJson(join(dir, 'sources.json')), excerpts: readJson(join(dir, 'excerpts.json')), ...(existsSync(ledger) ? { aidLedger: readJson(ledger) } : {}) };
 }

@@ -8,8 +8,12 @@ import { calendarDate, calendarName } from '../ui/date_format.ts';
 import { createFeatureIndex, type IndexedFeature } from '../data/feature_index.ts';
 import { readSnapshot } from './geodata_files.ts';
 import { parseQueryArgs, QUERY_HELP, type QueryPoint } from './query_args.ts';
+import { runAidQuery } from './aid_query.ts';
 
-const snapshot = readSnapshot(fileURLToPath(new URL('../../geodata', import.meta.url)));
+const geodataDir = fileURLToPath(new URL('../../geodata', import.meta.url));
+// The aid ledger is not a layer: its question has options of its own and needs no feature index.
+if (process.argv.includes('--aid')) process.exit(runAidQuery(process.argv.slice(2), geodataDir));
+const snapshot = readSnapshot(geodataDir);
 const index = createFeatureIndex(Object.entries(snapshot.layers).map(([file, collection]) => ({ id: file.replace(/\.geojson$/, ''), collection: collection as LayerCollection })));
 // Only layers with areas can contain a point, so only they are worth offering to --layer.
 const layerIds = [...new Set(index.features.map((f) => f.layer))];

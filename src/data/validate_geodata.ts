@@ -2,6 +2,11 @@ import { CONTROLS, GROUPS, KINDS, LANGUAGES, LIFECYCLE_STAGES, POWERS, PRECISION
 import { parsePartialDate } from './dates.ts';
 import { originalDateProblems } from './original_date.ts';
 import { validateFeature } from './validate_feature.ts';
+import { parseAidLedger } from './aid_ledger.ts';
+
+/** The ledger's file, and the layer whose drawn lines are the routes its entries name. */
+export const AID_LEDGER_FILE = 'soviet-aid-ledger.json';
+const AID_ROUTES_LAYER = 'soviet-aid-1920-1922.geojson';
 
 /** A problem found in the geodata, located as precisely as the contract allows. */
 export interface ValidationIssue {
@@ -16,6 +21,8 @@ export interface GeodataSnapshot {
   datapackage: unknown;
   sources: unknown;
   excerpts: unknown;
+  /** The Soviet aid ledger, where the folder has one. */
+  aidLedger?: unknown;
 }
 
 /**
@@ -61,6 +68,11 @@ export function validateGeodata(snapshot: GeodataSnapshot): ValidationIssue[] {
     });
   }
   issues.push(...checkCatalogue(snapshot.datapackage, Object.keys(snapshot.layers), sourceIds));
+  if (snapshot.aidLedger !== undefined) {
+    const routes = ((snapshot.layers[AID_ROUTES_LAYER] as { features?: { properties?: { id?: unknown }; geometry?: { type?: unknown } }[] } | undefined)?.features ?? []).filter((f) => f.geometry?.type === 'LineString');
+    const { problems } = parseAidLedger(snapshot.aidLedger, { sourceIds, routeIds: new Set(routes.map((f) => String(f.properties?.id))) });
+    for (const p of problems) issues.push({ file: AID_LEDGER_FILE, featureId: p.entry, message: p.field ? `${p.field} ${p.message}` : p.message });
+  }
   return issues;
 }
 

@@ -174,3 +174,8 @@ export function userLayerStyles(layerId: string, styleBy: string | null, feature
     },
   ];
 }
+
+/** The supply routes in use on the day, under a wide amber band that leaves each route's own line and dashes to be read through it. */
+export function activeRoutesLayer(): LayerSpecification {
+  return { id: 'aid-routes:active', type: 'line', source: 'aid-routes', layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#f2a900', 'line-opacity': 0.55, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 5, 8, 12] } };
+}

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { drawWhenLoaded, HOLD_FIRST_DRAW_MS, type FirstFrameRelease } from './draw_when_loaded.ts';
-import { changedLayers, claimedGroundLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
+import { activeRoutesLayer, changedLayers, claimedGroundLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -252,6 +252,23 @@ export class MapView {
       if (features.length === 0) return;
       this.map.addSource('claimed', { type: 'geojson', data, tolerance: 1, buffer: 64 });
       for (const layer of claimedGroundLayers(paint)) this.map.addLayer(layer, BELOW);
+    });
+  }
+
+  /**
+   * Marks supply routes (line features of the catalogue, by id) with a band under the labels, or
+   * clears the marks; the routes' own layer is drawn as ever, whatever the date and whether shown.
+   */
+  setActiveRoutes(ids: readonly string[]): void {
+    this.whenReady(() => {
+      const wanted = new Set(ids);
+      const features = [...this.catalogue.layers.values()].flat().filter((f) => wanted.has(f.properties?.id as string) && f.geometry.type === 'LineString');
+      const data: FeatureCollection = { type: 'FeatureCollection', features };
+      const source = this.map.getSource('aid-routes') as maplibregl.GeoJSONSource | undefined;
+      if (source) return void source.setData(data);
+      if (features.length === 0) return;
+      this.map.addSource('aid-routes', { type: 'geojson', data });
+      this.map.addLayer(activeRoutesLayer() as maplibregl.LayerSpecification, BELOW);
     });
   }
 

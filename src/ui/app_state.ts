@@ -64,6 +64,8 @@ export interface AppState {
   calendars: Signal<readonly OtherCalendar[]>;
   /** "Claims on this day": the map counts the parties claiming each place instead of drawing the layers. */
   claimsMode: Signal<boolean>;
+  /** The supply routes the Aid panel marks on the map: those in use on the day, while it is open. */
+  aidRoutes: Signal<readonly string[]>;
   /** The visible layers (the catalogue's, then the user's), in drawing order. */
   drawn: ReadonlySignal<string[]>;
 }
@@ -101,6 +103,7 @@ export function createAppState(): AppState {
     claimsMode: signal(false),
     largeType: signal(loadPreference('largeType') === 'on'),
     drawerOpen: signal(false),
+    aidRoutes: signal<readonly string[]>([]),
     drawn: computed(() => [...(geodata.value?.catalog.layers ?? []).map((l) => l.id), ...userLayers.value.keys()].filter((id) => visible.value.has(id))),
   };
 }

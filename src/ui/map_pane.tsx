@@ -113,6 +113,10 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
         }),
         effect(() => view.setSelection(state.selection.value?.lngLat ?? null)),
         effect(() => {
+          // The catalogue's features must be known to the map before routes can be found among them.
+          if (state.geodata.value) view.setActiveRoutes(state.aidRoutes.value);
+        }),
+        effect(() => {
           const target = state.flyTo.value;
           if (target) {
             state.flyTo.value = null;

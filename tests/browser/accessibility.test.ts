@@ -83,6 +83,14 @@ describe('accessibility (axe-core)', () => {
     await phone.page.close();
   });
 
+  it('the Soviet aid panel, open with its chart, table and entries, has none either', async () => {
+    const { page } = await openApp(browser, `${appUrl}#date=1921-06-15`);
+    await page.getByRole('button', { name: 'Soviet aid in figures' }).click();
+    await page.locator('.aid-entries li').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('shows where the keyboard focus is', async () => {
     const { page } = await openApp(browser, `${appUrl}#date=1921-11-01`);
     await page.getByLabel('Find a place').focus();
