@@ -69,9 +69,8 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
     return () => stopHash();
   }, [state, loading]);
 
-  // ?embed=1, for an iframe in a course page: the map and the date only, with the details and
-  // excerpts in a drawer (the drawer of the layers and tools at phone width).
-  const embed = new URLSearchParams(location.search).get('embed') === '1';
+  // In an embed the details and excerpts are in a drawer (the drawer of the layers and tools at phone width).
+  const embed = state.embed;
   const drawer = embed ? 'panel-right' : 'panel-left';
   const closeDrawer = () => (state.drawerOpen.value = false);
   const panelClass = (id: string, side: string) => `panel panel--${side}${state.drawerOpen.value && drawer === id ? ' panel--open' : ''}`;

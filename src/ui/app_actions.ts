@@ -1,7 +1,7 @@
 import type { Excerpt } from '../data/excerpts.ts';
 import { parsePartialDate } from '../data/dates.ts';
 import type { Day } from '../data/dates.ts';
-import type { AppState } from './app_state.ts';
+import type { AppState, Selection } from './app_state.ts';
 import type { Geodata } from '../data/load_geodata.ts';
 import type { Message } from '../data/message.ts';
 import { FIRST_DAY, LAST_DAY, parseHash, type View } from './permalink.ts';
@@ -19,6 +19,12 @@ export function setLayersVisible(state: AppState, ids: string[], on: boolean): v
   const next = new Set(state.visible.value);
   for (const id of ids) on ? next.add(id) : next.delete(id);
   state.visible.value = next;
+}
+
+/** Asks about a point (a click, Enter at the crosshair, a search); in an embed, opens the drawer its answer is in. */
+export function select(state: AppState, selection: Selection): void {
+  state.selection.value = selection;
+  if (state.embed) state.drawerOpen.value = true;
 }
 
 /** Pins a layer so that it shows whatever the date, or unpins it. */

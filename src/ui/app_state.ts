@@ -56,6 +56,8 @@ export interface AppState {
   compare: Signal<Comparison | null>;
   /** Large type for a projector: bigger text in the panels and on the map. */
   largeType: Signal<boolean>;
+  /** `?embed=1`, for an iframe in a course page: the map and the date, the details and excerpts in a drawer. */
+  embed: boolean;
   /** Whether the drawer is open: at phone width the layers and tools, in embed mode the details and excerpts. */
   drawerOpen: Signal<boolean>;
   /** How far the animation advances per tick. */
@@ -102,6 +104,7 @@ export function createAppState(): AppState {
     calendars: signal<readonly OtherCalendar[]>(calendarList(loadPreference('calendars') ?? '') ?? []),
     claimsMode: signal(false),
     largeType: signal(loadPreference('largeType') === 'on'),
+    embed: new URLSearchParams(location.search).get('embed') === '1',
     drawerOpen: signal(false),
     aidRoutes: signal<readonly string[]>([]),
     drawn: computed(() => [...(geodata.value?.catalog.layers ?? []).map((l) => l.id), ...userLayers.value.keys()].filter((id) => visible.value.has(id))),

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
+import { select } from './app_actions.ts';
 import type { DrawnStyle } from '../map/map_view.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { longDate } from './date_format.ts';
@@ -59,7 +60,7 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
         },
         onMoveEnd: (camera) => (state.camera.value = camera),
         onFirstFrame: (how) => (window.explorerFirstFrame = how),
-        onClick: (hits, lngLat) => (state.selection.value = { lngLat, points: hits.map((h) => String(h.properties.id)) }),
+        onClick: (hits, lngLat) => select(state, { lngLat, points: hits.map((h) => String(h.properties.id)) }),
       });
       if (!view) {
         state.mapStatus.value = 'no-webgl';

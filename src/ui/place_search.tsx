@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { placeLabel, searchPlaces, type Place } from '../data/gazetteer.ts';
 import type { AppState } from './app_state.ts';
+import { select } from './app_actions.ts';
 import { language, t } from './i18n.ts';
 
 /** ARIA 1.2 combobox role, spread because Preact's input typings tie `role="combobox"` to `list`. */
@@ -13,7 +14,7 @@ export function PlaceSearch({ state }: { state: AppState }) {
   const places = state.geodata.value?.places ?? [];
   const results = searchPlaces(places, query.value);
   const choose = (place: Place) => {
-    state.selection.value = { lngLat: [place.lon, place.lat] };
+    select(state, { lngLat: [place.lon, place.lat] });
     state.flyTo.value = { camera: { center: [place.lon, place.lat], zoom: 7 }, animate: true };
     query.value = '';
   };

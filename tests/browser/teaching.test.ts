@@ -98,6 +98,13 @@ describe('teaching aids', () => {
     await page.getByRole('button', { name: 'Details and excerpts' }).click();
     await page.locator('.excerpt').first().waitFor({ state: 'visible' });
     await screenshot(page, 'embed');
+    await page.getByRole('button', { name: 'Close' }).last().click();
+    await page.locator('.excerpt').first().waitFor({ state: 'hidden' });
+    // A click on the map asks "what was here", and the drawer the answer is in opens by itself.
+    await waitForMap(page);
+    const map = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+    await page.locator('.timeline-list li').first().waitFor({ state: 'visible' });
     expect(errors).toEqual([]);
     await page.close();
   });
