@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { MAP_SETTLED } from '../../src/cli/map_timings.ts';
-import { openApp, waitForMap } from './app_page.ts';
+import { openApp, SCREENSHOT_DIR, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
 /** Screenshots of the findings of issue 29, for a person to look at. */
-const SHOTS = '/tmp/ui29-shots';
+const SHOTS = SCREENSHOT_DIR;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FIRST_DAY = Date.UTC(1914, 0, 1) / 86_400_000;

@@ -6,12 +6,12 @@ import { POWER_COLORS } from '../../src/data/powers.ts';
 import { BASEMAP_COLORS } from '../../src/map/basemap_style.ts';
 import { HELD_FILL_OPACITY } from '../../src/map/layer_styles.ts';
 import { deltaE2000, labOf, over, rgbOf, simulate, VISIONS, type Rgb } from '../data/colour_vision.ts';
-import { nextMoveEnd, openApp, pixelsAround, shownFeatures } from './app_page.ts';
+import { nextMoveEnd, openApp, pixelsAround, SCREENSHOT_DIR, shownFeatures } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
 /** Screenshots of findings 9 and 10 of the classroom review (issue 29), for a person to look at. */
-const SHOTS = '/tmp/ui29b-shots';
+const SHOTS = SCREENSHOT_DIR;
 
 /** Central Anatolia on Sevres day: held by Ankara (TUR control), assigned to the Sultan's Turkey by Sevres (OTT claim). */
 const HATCH_OVER_HELD = [33.4, 39.3] as const;
