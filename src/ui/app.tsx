@@ -30,6 +30,7 @@ import { ImportPanel } from './import_panel.tsx';
 import { ReferencePages } from './reference_pages.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
+import { Chronology } from './chronology.tsx';
 import { formatHash } from './permalink.ts';
 import { LanguageSwitch } from './language_switch.tsx';
 import { language, say, t } from './i18n.ts';
@@ -129,6 +130,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         {embed && <button type="button" class="drawer-close" onClick={closeDrawer}>{t('drawer.close')}</button>}
         {state.claimsMode.value ? <ClaimsDetails state={state} /> : <FeatureDetails state={state} />}
         <PlaceTimeline state={state} />
+        <Chronology state={state} />
         <ExcerptPanel state={state} />
       </aside>
     </div>
