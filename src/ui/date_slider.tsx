@@ -20,8 +20,9 @@ function addMonths(day: Day, months: number): Day {
   return Math.round(d.getTime() / 86_400_000);
 }
 
-/** Room a tick's label needs on the slider, in pixels: closer ticks go unlabelled (their title and name remain). */
-const LABEL_ROOM_PX = 72;
+/** About how wide a label's letter is at its size, and the gap kept between labels, in pixels. */
+const LABEL_LETTER_PX = 6;
+const LABEL_GAP_PX = 8;
 
 interface Tick {
   key: string;
@@ -56,15 +57,20 @@ function sliderTicks(state: AppState): Tick[] {
   return [...events, ...signings].filter((tick) => tick.day >= FIRST_DAY && tick.day <= LAST_DAY && !seen.has(tick.key) && seen.add(tick.key)).sort((a, b) => a.day - b.day);
 }
 
-/** Which ticks carry a printed label on a slider this wide: each at least LABEL_ROOM_PX from the last one labelled. */
+/**
+ * Which ticks carry a printed label on a slider this wide: from the left, each label centred
+ * under its tick where it clears the last one printed and the track's ends; the others keep
+ * their title and name, and the chronology lists them all.
+ */
 function labelled(ticks: readonly Tick[], widthPx: number): Set<string> {
   const shown = new Set<string>();
-  let last = -Infinity;
+  let right = 0;
   for (const tick of ticks) {
     const x = ((tick.day - FIRST_DAY) / (LAST_DAY - FIRST_DAY)) * widthPx;
-    if (x - last < LABEL_ROOM_PX || x + LABEL_ROOM_PX / 2 > widthPx + LABEL_ROOM_PX / 4) continue;
+    const half = (tick.label.length * LABEL_LETTER_PX) / 2;
+    if (x - half < right || x + half > widthPx) continue;
     shown.add(tick.key);
-    last = x;
+    right = x + half + LABEL_GAP_PX;
   }
   return shown;
 }

@@ -1,7 +1,7 @@
 import { featureDays, isActiveOn, type DayInterval } from '../data/dates.ts';
 import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
-import { dateRange, originalDate } from './date_format.ts';
+import { dateRange, eventDays, originalDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
 import { featureName, layerTitle, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
@@ -71,15 +71,19 @@ export function FeatureDetails({ state }: { state: AppState }) {
               </>
             )}
             <dt>{t('details.dates')}</dt>
-            <dd>{dateRange(p.start_date, p.end_date)}</dd>
+            <dd>{p.kind === 'event' ? eventDays(p.start_date!, p.end_date) : dateRange(p.start_date, p.end_date)}</dd>
             {p.original_date && (
               <>
                 <dt>{t('details.originalDate')}</dt>
                 <dd class="original-date">{originalDate(p.original_date)}</dd>
               </>
             )}
-            <dt>{t('details.line')}</dt>
-            <dd>{term(vocabulary, 'precision', p.precision)}</dd>
+            {p.kind !== 'event' && (
+              <>
+                <dt>{t('details.line')}</dt>
+                <dd>{term(vocabulary, 'precision', p.precision)}</dd>
+              </>
+            )}
           </dl>
           {p.note && <p class="note" lang="en">{p.note}</p>}
           <ul class="sources">

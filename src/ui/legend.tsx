@@ -33,12 +33,13 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
     [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
   const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
   const powers = POWERS.filter((p) => has((s) => s.power === p));
+  // An event's precision is how well its dot is placed, not a line's: the line keys are for the rest.
   const keys: [string, MessageKey, boolean][] = [
     ['legend-control', 'legend.control', has((s) => s.kind === 'control')],
     ['legend-claim', 'legend.claim', has((s) => s.kind === 'claim')],
-    ['legend-surveyed', 'legend.surveyed', has((s) => s.precision === 'surveyed')],
-    ['legend-described', 'legend.described', has((s) => s.precision === 'described')],
-    ['legend-schematic', 'legend.schematic', has((s) => s.precision === 'schematic')],
+    ['legend-surveyed', 'legend.surveyed', has((s) => s.kind !== 'event' && s.precision === 'surveyed')],
+    ['legend-described', 'legend.described', has((s) => s.kind !== 'event' && s.precision === 'described')],
+    ['legend-schematic', 'legend.schematic', has((s) => s.kind !== 'event' && s.precision === 'schematic')],
   ];
   return (
     <section class={['legend-section', (embed || narrow.value) && 'legend-section--folding', open.value && 'legend-section--open'].filter(Boolean).join(' ')} aria-labelledby="legend-heading">
