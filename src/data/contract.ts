@@ -17,6 +17,13 @@ export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', '
 export const KINDS = ['claim', 'control', 'event', 'flow'] as const;
 /** The kinds that are ground (claimed or held): (Multi)Polygons with a `control`, the only ones a place can lie in. */
 export const AREA_KINDS = ['claim', 'control'] as const;
+/** The geometry each kind must have: ground is an area, an event a point, a flow a route. */
+export const KIND_GEOMETRIES: Record<(typeof KINDS)[number], readonly string[]> = {
+  claim: ['Polygon', 'MultiPolygon'],
+  control: ['Polygon', 'MultiPolygon'],
+  event: ['Point'],
+  flow: ['LineString', 'MultiLineString'],
+};
 /** What happened at an event's place and day. */
 export const EVENT_TYPES = ['entry-into-war', 'battle', 'capture', 'landing', 'evacuation', 'occupation', 'armistice', 'treaty', 'conference', 'congress', 'assembly', 'mission', 'proclamation', 'revolution'] as const;
 /** What a flow moved along its route. */

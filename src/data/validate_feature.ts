@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { booleanClockwise, kinks } from '@turf/turf';
-import { AREA_KINDS, CARGOES, CONTROLS, EVENT_TYPES, KINDS, POWERS, PRECISIONS } from './contract.ts';
+import { AREA_KINDS, CARGOES, CONTROLS, EVENT_TYPES, KIND_GEOMETRIES, KINDS, POWERS, PRECISIONS } from './contract.ts';
 import { featureInterval, parsePartialDate, partialDateProblem } from './dates.ts';
 import { inRegion } from './region.ts';
 import { originalDateProblems } from './original_date.ts';
@@ -9,11 +9,11 @@ import { originalDateProblems } from './original_date.ts';
 const REQUIRED = ['id', 'name', 'kind', 'power', 'precision', 'sources'] as const;
 const OPTIONAL = ['start_date', 'end_date', 'note', 'original_date'];
 
-/** What each kind adds to the common properties, and the geometry it must have. */
-const KIND_RULES: Record<string, { required: string[]; geometry: string[] }> = {
-  ...Object.fromEntries(AREA_KINDS.map((kind) => [kind, { required: ['control'], geometry: ['Polygon', 'MultiPolygon'] }])),
-  event: { required: ['event_type', 'participants', 'start_date', 'name:tr', 'name:ru'], geometry: ['Point'] },
-  flow: { required: ['carries', 'start_date'], geometry: ['LineString', 'MultiLineString'] },
+/** What each kind adds to the common properties (its geometry: KIND_GEOMETRIES). */
+const KIND_RULES: Record<string, { required: string[] }> = {
+  ...Object.fromEntries(AREA_KINDS.map((kind) => [kind, { required: ['control'] }])),
+  event: { required: ['event_type', 'participants', 'start_date', 'name:tr', 'name:ru'] },
+  flow: { required: ['carries', 'start_date'] },
 };
 /** Properties that belong to one kind or another: on any other kind they are a mistake, named as such. */
 const KIND_PROPERTIES = new Set(Object.values(KIND_RULES).flatMap((r) => r.required).filter((key) => !OPTIONAL.includes(key)));
@@ -44,7 +44,8 @@ function checkKind(p: Record<string, unknown>, geometry: Geometry | null): strin
   const problems: string[] = [];
   for (const key of rules.required) if (p[key] === undefined) problems.push(`property "${key}" is missing (a feature of kind "${kind}" needs it)`);
   for (const key of KIND_PROPERTIES) if (p[key] !== undefined && !rules.required.includes(key)) problems.push(`property "${key}" is not allowed on a feature of kind "${kind}"`);
-  if (geometry && !rules.geometry.includes(geometry.type)) problems.push(`geometry is a ${geometry.type}; a feature of kind "${kind}" must be a ${rules.geometry.join(' or ')}`);
+  const shapes = KIND_GEOMETRIES[kind as keyof typeof KIND_GEOMETRIES];
+  if (geometry && !shapes.includes(geometry.type)) problems.push(`geometry is a ${geometry.type}; a feature of kind "${kind}" must be a ${shapes.join(' or ')}`);
   if (kind === 'event') {
     if (p.event_type !== undefined && !(EVENT_TYPES as readonly string[]).includes(p.event_type as string)) problems.push(`event_type "${String(p.event_type)}" is not one of ${EVENT_TYPES.join(', ')}`);
     problems.push(...codeListProblems(p, 'participants', POWERS));
