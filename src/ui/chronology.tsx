@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import { chronology, currentEntry } from '../data/chronology.ts';
 import type { EventType, Power } from '../data/contract.ts';
@@ -16,6 +16,7 @@ import { t } from './i18n.ts';
 export function Chronology({ state }: { state: AppState }) {
   const type = useSignal<EventType | ''>('');
   const power = useSignal<Power | ''>('');
+  const list = useRef<HTMLOListElement>(null);
   const geodata = state.geodata.value;
   const all = useMemo(() => (geodata ? chronology([...geodata.layers.entries()].map(([id, dated]) => ({ id, collection: dated.collection }))) : []), [geodata]);
   if (!geodata || all.length === 0) return null;
@@ -25,6 +26,14 @@ export function Chronology({ state }: { state: AppState }) {
   const powers = [...new Set(all.flatMap((e) => e.properties.participants))].sort();
   const entries = all.filter((e) => (type.value === '' || e.properties.event_type === type.value) && (power.value === '' || e.properties.participants.includes(power.value)));
   const current = currentEntry(entries, state.day.value);
+  const currentId = current?.properties.id;
+  // The list scrolls itself (never the page) to keep the current date's entry in view as the day moves.
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current]')?.parentElement;
+    if (!box || !item) return;
+    if (item.offsetTop < box.scrollTop || item.offsetTop + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = item.offsetTop - box.clientHeight / 2;
+  }, [currentId]);
   return (
     <section class="chronology" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">{t('chronology.heading')}</h2>
@@ -49,7 +58,7 @@ export function Chronology({ state }: { state: AppState }) {
         </label>
       </div>
       <p class="muted" aria-live="polite">{t('chronology.count', { count: entries.length })}</p>
-      <ol class="chronology-list">
+      <ol class="chronology-list" ref={list}>
         {entries.map((e) => (
           <li key={e.properties.id}>
             <button type="button" class="chronology-event" data-event-id={e.properties.id} aria-current={e === current ? 'date' : undefined} onClick={() => showEvent(state, e)}>

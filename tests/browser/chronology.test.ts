@@ -60,6 +60,13 @@ describe('the chronology', () => {
 
   it('labels the slider\'s ticks by kind where there is room, and moves through them with the arrow keys', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-03-16`);
+    // The list has scrolled itself to the current date's entry.
+    const inView = await page.locator('.chronology-list').evaluate((list) => {
+      const item = list.querySelector('[aria-current]')!.getBoundingClientRect();
+      const box = list.getBoundingClientRect();
+      return item.top >= box.top && item.bottom <= box.bottom;
+    });
+    expect(inView).toBe(true);
     const labels = await page.locator('.tick-label').allTextContents();
     expect(labels.length).toBeGreaterThan(5);
     expect(labels).toContain('battle');
