@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Geometry } from 'geojson';
 import { rewind } from '@turf/turf';
-import { CONTRACT_REVISION, CONTRACT_VERSION, COORDINATE_DECIMALS, CONTROLS, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
+import { CONTRACT_REVISION, CONTRACT_VERSION, COORDINATE_DECIMALS, CARGOES, CONTROLS, EVENT_TYPES, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
 import { POWER_COLORS } from '../data/powers.ts';
 import { roundGeometry } from './basemap.ts';
 import { readGeodataInputs, type GeodataInputs, type Recipe } from './geodata_files.ts';
@@ -116,7 +116,12 @@ const FEATURE_SCHEMA = {
     { name: 'name', type: 'string', constraints: { required: true } },
     { name: 'kind', type: 'string', constraints: { required: true, enum: [...KINDS] } },
     { name: 'power', type: 'string', constraints: { required: true, enum: [...POWERS] } },
-    { name: 'control', type: 'string', constraints: { required: true, enum: [...CONTROLS] } },
+    { name: 'control', type: 'string', description: 'claim and control only', constraints: { enum: [...CONTROLS] } },
+    { name: 'event_type', type: 'string', description: 'events only (required there)', constraints: { enum: [...EVENT_TYPES] } },
+    { name: 'participants', type: 'array', description: 'events only (required there): the power codes taking part, the feature\'s power among them' },
+    { name: 'name:tr', type: 'string', description: 'events only (required there): the name in Turkish' },
+    { name: 'name:ru', type: 'string', description: 'events only (required there): the name in Russian' },
+    { name: 'carries', type: 'array', description: `flows only (required there): what moved along the route, of ${CARGOES.join(', ')}` },
     { name: 'start_date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD; inclusive; absent = open', constraints: { pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } },
     { name: 'end_date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD; exclusive; absent = open', constraints: { pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } },
     { name: 'precision', type: 'string', constraints: { required: true, enum: [...PRECISIONS] } },

@@ -9,12 +9,35 @@ import { createFeatureIndex, type IndexedFeature } from '../data/feature_index.t
 import { readSnapshot } from './geodata_files.ts';
 import { parseQueryArgs, QUERY_HELP, type QueryPoint } from './query_args.ts';
 import { runAidQuery } from './aid_query.ts';
+import { EVENT_QUERY_HELP, parseEventQueryArgs } from './event_query_args.ts';
+import { chronology } from '../data/chronology.ts';
 
 const geodataDir = fileURLToPath(new URL('../../geodata', import.meta.url));
 // The aid ledger is not a layer: its question has options of its own and needs no feature index.
 if (process.argv.includes('--aid')) process.exit(runAidQuery(process.argv.slice(2), geodataDir));
 const snapshot = readSnapshot(geodataDir);
-const index = createFeatureIndex(Object.entries(snapshot.layers).map(([file, collection]) => ({ id: file.replace(/\.geojson$/, ''), collection: collection as LayerCollection })));
+const layers = Object.entries(snapshot.layers).map(([file, collection]) => ({ id: file.replace(/\.geojson$/, ''), collection: collection as LayerCollection }));
+
+// Events are asked about by period, not by place: a query of their own.
+if (process.argv.includes('--events')) {
+  const request = parseEventQueryArgs(process.argv.slice(2));
+  if (!request.ok) {
+    console.error(request.message);
+    process.exit(2);
+  }
+  if (request.help) {
+    console.log(EVENT_QUERY_HELP);
+    process.exit(0);
+  }
+  const events = chronology(layers, request.filter).map(({ layer, properties: p, lonLat: [lon, lat] }) => ({ layer, id: p.id, name: p.name, 'name:tr': p['name:tr'], 'name:ru': p['name:ru'], event_type: p.event_type, power: p.power, participants: p.participants, start_date: p.start_date, end_date: p.end_date, lon, lat, sources: p.sources, ...(p.note ? { note: p.note } : {}) }));
+  if (request.json) console.log(JSON.stringify(events, null, 2));
+  else {
+    console.log(`${events.length} event(s)`);
+    for (const e of events) console.log(`  ${e.start_date}${e.end_date ? ` to ${e.end_date} (exclusive)` : ''}  ${e.id}  ${e.name}\n    ${e.event_type}; ${e.participants.join(', ')}; at ${e.lon}, ${e.lat}; sources: ${sources(e)}`);
+  }
+  process.exit(0);
+}
+const index = createFeatureIndex(layers);
 // Only layers with areas can contain a point, so only they are worth offering to --layer.
 const layerIds = [...new Set(index.features.map((f) => f.layer))];
 

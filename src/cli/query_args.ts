@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { KINDS, type Kind } from '../data/contract.ts';
+import { AREA_KINDS, type AreaKind } from '../data/contract.ts';
 import type { Day } from '../data/dates.ts';
 import type { Calendar } from '../data/calendars.ts';
 import { calendarOption, readQueryDate } from './query_date.ts';
@@ -16,7 +16,7 @@ export interface QueryPoint {
 export interface QueryRequest {
   points: QueryPoint[];
   layer?: string;
-  kind?: Kind;
+  kind?: AreaKind;
   json: boolean;
   /** Whether the answer gives each point's day in every calendar. */
   calendars: boolean;
@@ -30,6 +30,7 @@ export type QueryArgs = { ok: true; help: true } | ({ ok: true; help: false } & 
 export const QUERY_HELP = `usage: npm run query -- --lon 41.28 --lat 39.91 [--date 1921-11-01] [--calendar julian|rumi|hijri] [--calendars] [--layer kars-1921] [--kind claim|control] [--json]
        npm run query -- --lon 41.28 --lat 39.91 --date 1920-08-10 --claims [--json]
        npm run query -- --batch points.json [--date ...] [--calendar ...] [--calendars] [--layer ...] [--kind ...] [--claims] [--json]
+       npm run query -- --events [--from 1921-01-01] [--to 1921-12-31] [--type battle] [--power SOV] [--json]   (--events --help: its options)
 
 Lists every claim and control area that covers a point, with its dates and sources.
   --lon, --lat  the point in degrees: lon -180 to 180, lat -90 to 90
@@ -117,9 +118,9 @@ export function parseQueryArgs(argv: string[], readFile: (path: string) => strin
   const date = values.date === undefined ? undefined : readQueryDate(values.date, calendar);
   if (date && 'problem' in date) return fail(`--date ${date.problem}`);
   if (values.layer !== undefined && !layerIds.includes(values.layer)) return fail(`--layer must be ${expected('layer', layerIds)}, not ${JSON.stringify(values.layer)}`);
-  if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) return fail(`--kind must be claim or control, not ${JSON.stringify(values.kind)}`);
+  if (values.kind !== undefined && !(AREA_KINDS as readonly string[]).includes(values.kind)) return fail(`--kind must be claim or control, not ${JSON.stringify(values.kind)}`);
   if (flags.claims && (values.layer !== undefined || values.kind !== undefined)) return fail(`--claims counts every claim layer; leave out ${[values.layer === undefined ? [] : ['--layer'], values.kind === undefined ? [] : ['--kind']].flat().join(' and ')}`);
-  const filters = { ...(values.layer === undefined ? {} : { layer: values.layer }), ...(values.kind === undefined ? {} : { kind: values.kind as Kind }), ...flags };
+  const filters = { ...(values.layer === undefined ? {} : { layer: values.layer }), ...(values.kind === undefined ? {} : { kind: values.kind as AreaKind }), ...flags };
   const undated = (points: QueryPoint[]) => (flags.claims ? points.findIndex((p) => p.day === undefined) : -1);
 
   if (values.batch !== undefined) {

@@ -1,18 +1,18 @@
-import { UNCLAIMED_CONTROLS, type LayerFeatureProperties, type Power } from './contract.ts';
+import { UNCLAIMED_CONTROLS, type AreaFeatureProperties, type Power } from './contract.ts';
 import type { Day } from './dates.ts';
 import type { FeatureIndex } from './feature_index.ts';
 
 /** One party's paper claims at a place on a day: every claim feature in its favour, with the layer it stands in. */
 export interface PartyClaims {
   power: Power;
-  claims: { layer: string; properties: LayerFeatureProperties }[];
+  claims: { layer: string; properties: AreaFeatureProperties }[];
 }
 
 /** Who claimed a place on a day, and who held it. */
 export interface ClaimsAt {
   /** One entry per party (power), in the order of their first claim in the catalogue. */
   parties: PartyClaims[];
-  held: { layer: string; properties: LayerFeatureProperties }[];
+  held: { layer: string; properties: AreaFeatureProperties }[];
 }
 
 /**
@@ -32,7 +32,7 @@ export function claimsAt(index: FeatureIndex, lon: number, lat: number, day: Day
 }
 
 /** Whether a feature claims its ground: land a party names but leaves to its inhabitants' vote (the National Pact's Arab provinces) it does not. */
-export function isClaimed(f: { properties: Pick<LayerFeatureProperties, 'kind' | 'control'> }): boolean {
+export function isClaimed(f: { properties: Pick<AreaFeatureProperties, 'kind' | 'control'> }): boolean {
   return f.properties.kind === 'claim' && !UNCLAIMED_CONTROLS.includes(f.properties.control);
 }
 

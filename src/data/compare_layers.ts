@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { area, bbox, booleanPointInPolygon, difference, intersect, union } from '@turf/turf';
-import { UNCLAIMED_CONTROLS, type Control, type LayerCollection, type Power } from './contract.ts';
+import { isArea, UNCLAIMED_CONTROLS, type AreaFeatureProperties, type Control, type LayerCollection, type Power } from './contract.ts';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -70,8 +70,9 @@ export function compareLayers(a: LayerCollection, b: LayerCollection, places: { 
   };
 }
 
-function areal(collection: LayerCollection): Feature<Areal, LayerCollection['features'][number]['properties']>[] {
-  return collection.features.filter((f): f is Feature<Areal, (typeof f)['properties']> => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
+/** The layer's ground: claims and control as (Multi)Polygons; events and flows are not areas. */
+function areal(collection: LayerCollection): Feature<Areal, AreaFeatureProperties>[] {
+  return collection.features.filter((f): f is Feature<Areal, AreaFeatureProperties> => (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') && isArea(f.properties));
 }
 
 function isTurkey(f: { properties: { power: Power; control: Control } }): boolean {

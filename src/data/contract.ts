@@ -6,15 +6,28 @@ import type { OtherCalendar } from './calendars.ts';
  * reads or checks geodata imports these, so the README, the validator and the app agree.
  */
 
-export const CONTRACT_VERSION = 3;
+export const CONTRACT_VERSION = 4;
 /** Additions within a version that older readers may ignore (geodata/README.md, Changes). */
-export const CONTRACT_REVISION = 2;
+export const CONTRACT_REVISION = 0;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
 
 export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', 'ARM', 'GEO', 'AZE', 'BGR', 'PER', 'INT', 'KUR', 'HEJ'] as const;
-export const KINDS = ['claim', 'control'] as const;
+export const KINDS = ['claim', 'control', 'event', 'flow'] as const;
+/** The kinds that are ground (claimed or held): (Multi)Polygons with a `control`, the only ones a place can lie in. */
+export const AREA_KINDS = ['claim', 'control'] as const;
+/** The geometry each kind must have: ground is an area, an event a point, a flow a route. */
+export const KIND_GEOMETRIES: Record<(typeof KINDS)[number], readonly string[]> = {
+  claim: ['Polygon', 'MultiPolygon'],
+  control: ['Polygon', 'MultiPolygon'],
+  event: ['Point'],
+  flow: ['LineString', 'MultiLineString'],
+};
+/** What happened at an event's place and day. */
+export const EVENT_TYPES = ['entry-into-war', 'battle', 'capture', 'landing', 'evacuation', 'occupation', 'armistice', 'treaty', 'conference', 'congress', 'assembly', 'mission', 'proclamation', 'revolution'] as const;
+/** What a flow moved along its route. */
+export const CARGOES = ['gold', 'arms', 'ammunition', 'envoys'] as const;
 export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed', 'self-determination'] as const;
 /** Control terms for ground a party names but does not claim (left to its inhabitants' vote): no one holds it on paper. */
 export const UNCLAIMED_CONTROLS: readonly string[] = ['self-determination'];
@@ -24,10 +37,13 @@ export const LIFECYCLE_STAGES = ['negotiated', 'signed', 'ratified', 'in_force',
 /** The languages the catalogue and the interface are written in; English is the reference. */
 export const LANGUAGES = ['en', 'tr', 'ru'] as const;
 /** The closed vocabularies whose terms geodata/vocabulary.json names in every language. */
-export const VOCABULARY_TERMS = ['power', 'control', 'kind', 'precision', 'group', 'stage'] as const;
+export const VOCABULARY_TERMS = ['power', 'control', 'kind', 'precision', 'group', 'stage', 'event_type', 'cargo'] as const;
 
 export type Power = (typeof POWERS)[number];
 export type Kind = (typeof KINDS)[number];
+export type AreaKind = (typeof AREA_KINDS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type Cargo = (typeof CARGOES)[number];
 export type Control = (typeof CONTROLS)[number];
 export type Precision = (typeof PRECISIONS)[number];
 export type Group = (typeof GROUPS)[number];
@@ -53,18 +69,47 @@ export interface OriginalDate {
   text: string;
 }
 
-export interface LayerFeatureProperties {
+/** What every kind of feature carries. */
+interface CommonProperties {
   id: string;
   name: string;
-  kind: Kind;
   power: Power;
-  control: Control;
   start_date?: string;
   end_date?: string;
   precision: Precision;
   sources: SourceRef[];
   note?: string;
   original_date?: OriginalDate;
+}
+
+/** Ground claimed on paper or held: a (Multi)Polygon. */
+export interface AreaFeatureProperties extends CommonProperties {
+  kind: AreaKind;
+  control: Control;
+}
+
+/** A dated happening at a place: a Point, named in every language, with the powers taking part. */
+export interface EventFeatureProperties extends CommonProperties {
+  kind: 'event';
+  control?: never;
+  event_type: EventType;
+  participants: Power[];
+  'name:tr': string;
+  'name:ru': string;
+}
+
+/** A dated movement along a route: a LineString, with what moved along it. */
+export interface FlowFeatureProperties extends CommonProperties {
+  kind: 'flow';
+  control?: never;
+  carries: Cargo[];
+}
+
+export type LayerFeatureProperties = AreaFeatureProperties | EventFeatureProperties | FlowFeatureProperties;
+
+/** Whether a feature is ground (a claim or control), the only kind a place can lie in and a holder can hold. */
+export function isArea(p: LayerFeatureProperties): p is AreaFeatureProperties {
+  return p.kind === 'claim' || p.kind === 'control';
 }
 
 export type LayerFeature = Feature<Geometry, LayerFeatureProperties>;

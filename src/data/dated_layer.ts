@@ -1,5 +1,5 @@
 import type { LayerCollection, LayerFeature } from './contract.ts';
-import { featureInterval, isActiveOn, type Day, type DayInterval } from './dates.ts';
+import { featureDays, isActiveOn, type Day, type DayInterval } from './dates.ts';
 
 /** The features of one layer in force on a day, with a key that changes only when they do. */
 export interface DatedSelection {
@@ -15,7 +15,7 @@ export class DatedLayer {
   private readonly intervals: DayInterval[];
 
   constructor(readonly collection: LayerCollection) {
-    this.intervals = collection.features.map((f) => featureInterval(f.properties.start_date, f.properties.end_date));
+    this.intervals = collection.features.map((f) => featureDays(f.properties));
   }
 
   /** The features in force on a day; with `ignoreDates`, all of them (a pinned layer). */

@@ -47,6 +47,16 @@ export function featureInterval(startDate: string | undefined, endDate: string |
   return { start: startDate === undefined ? -Infinity : firstDay(startDate), end: endDate === undefined ? Infinity : firstDay(endDate) };
 }
 
+/**
+ * A geodata feature's days, by its kind: as {@link featureInterval}, except that an event without
+ * an end_date lasts its start day (an open end means "still so after 1923" for ground held, not
+ * for a battle or a signing).
+ */
+export function featureDays(p: { kind?: unknown; start_date?: string | undefined; end_date?: string | undefined }): DayInterval {
+  const interval = featureInterval(p.start_date, p.end_date);
+  return p.kind === 'event' && p.end_date === undefined && Number.isFinite(interval.start) ? { start: interval.start, end: interval.start + 1 } : interval;
+}
+
 /** Whether a day falls inside an interval: on the start day yes, on the end day no. */
 export function isActiveOn(interval: DayInterval, day: Day): boolean {
   return interval.start <= day && day < interval.end;

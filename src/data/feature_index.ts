@@ -1,12 +1,12 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Kind, LayerCollection, LayerFeatureProperties } from './contract.ts';
+import { isArea, type AreaFeatureProperties, type AreaKind, type LayerCollection } from './contract.ts';
 import { featureInterval, isActiveOn, type Day, type DayInterval } from './dates.ts';
 
-/** One areal feature of a layer, ready for point queries. */
+/** One area (a claim or a control period) of a layer, ready for point queries. */
 export interface IndexedFeature {
   layer: string;
-  properties: LayerFeatureProperties;
+  properties: AreaFeatureProperties;
   interval: DayInterval;
   geometry: Polygon | MultiPolygon;
   bbox: [number, number, number, number];
@@ -17,7 +17,7 @@ export interface PointQueryOptions {
   day?: Day;
   /** Only features of this layer. */
   layer?: string;
-  kind?: Kind;
+  kind?: AreaKind;
 }
 
 export interface FeatureIndex {
@@ -30,15 +30,16 @@ export interface FeatureIndex {
 const CELL = 1;
 
 /**
- * Indexes the areal features of some layers for "what was here (when)" queries: a grid of
+ * Indexes the areas (claims and control) of some layers for "what was here (when)" queries: a grid of
  * bounding boxes, then an exact point-in-polygon test (holes and multipolygons handled by turf).
- * The query CLI and the app's timelines both use it.
+ * Events and flows are not ground a place lies in, so they are left out. The query CLI and the
+ * app's timelines both use it.
  */
 export function createFeatureIndex(layers: { id: string; collection: LayerCollection }[]): FeatureIndex {
   const features: IndexedFeature[] = [];
   for (const { id, collection } of layers) {
     for (const f of collection.features) {
-      if (!isAreal(f.geometry)) continue;
+      if (!isAreal(f.geometry) || !isArea(f.properties)) continue;
       features.push({ layer: id, properties: f.properties, interval: featureInterval(f.properties.start_date, f.properties.end_date), geometry: f.geometry, bbox: boundingBox(f.geometry) });
     }
   }

@@ -2,6 +2,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { featureInterval, partialDateFault } from './dates.ts';
 import type { Message } from './message.ts';
+import { KIND_GEOMETRIES } from './contract.ts';
 
 /** The largest file the explorer reads: bigger ones are refused before parsing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -25,7 +26,8 @@ const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineS
 /**
  * Reads a user's GeoJSON file (a FeatureCollection, a Feature or a bare geometry): validates it
  * with geojson-validation and our own checks (finite coordinates on the globe, closed rings,
- * readable `start_date`/`end_date` in order), keeps what is valid and explains what is not.
+ * readable `start_date`/`end_date` in order, and a geometry that suits the contract's `kind`
+ * where a feature names one), keeps what is valid and explains what is not.
  * It never throws: a file that cannot be read at all gives no features and one problem.
  */
 export function importGeojson(text: string, byteLength: number): ImportResult {
@@ -69,6 +71,10 @@ function problemsOf(candidate: unknown): Message[] {
   else {
     const bad = positions(geometry).find(([lon, lat]) => !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon!) > 180 || Math.abs(lat!) > 90);
     if (bad) problems.push({ key: 'import.badPosition', params: { position: `[${bad.join(', ')}]` } });
+    // A file written to our contract (an export, edited) keeps its rule: ground is an area, an event a point, a flow a route.
+    const kind = properties?.kind;
+    const shapes = typeof kind === 'string' && Object.hasOwn(KIND_GEOMETRIES, kind) ? KIND_GEOMETRIES[kind as keyof typeof KIND_GEOMETRIES] : null;
+    if (shapes && !shapes.includes(geometry.type)) problems.push({ key: 'import.kindGeometry', params: { kind: kind as string, geometry: geometry.type, expected: shapes.join(' / ') } });
   }
   for (const key of ['start_date', 'end_date']) {
     const value = properties?.[key];

@@ -1,4 +1,4 @@
-import type { LayerFeatureProperties } from './contract.ts';
+import type { AreaFeatureProperties } from './contract.ts';
 import type { DayInterval } from './dates.ts';
 import type { FeatureIndex } from './feature_index.ts';
 
@@ -6,7 +6,7 @@ import type { FeatureIndex } from './feature_index.ts';
 export interface TimelineEntry {
   layer: string;
   /** The properties of the period's first feature (sources and note included). */
-  properties: LayerFeatureProperties;
+  properties: AreaFeatureProperties;
   interval: DayInterval;
   /** The period's first day as its first slice writes it (undefined: open). */
   start_date: string | undefined;

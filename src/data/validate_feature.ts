@@ -1,18 +1,29 @@
 import type { Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { booleanClockwise, kinks } from '@turf/turf';
-import { CONTROLS, KINDS, POWERS, PRECISIONS } from './contract.ts';
+import { AREA_KINDS, CARGOES, CONTROLS, EVENT_TYPES, KIND_GEOMETRIES, KINDS, POWERS, PRECISIONS } from './contract.ts';
 import { featureInterval, parsePartialDate, partialDateProblem } from './dates.ts';
 import { inRegion } from './region.ts';
 import { originalDateProblems } from './original_date.ts';
 
-const REQUIRED = ['id', 'name', 'kind', 'power', 'control', 'precision', 'sources'] as const;
-const ALLOWED = new Set<string>([...REQUIRED, 'start_date', 'end_date', 'note', 'original_date']);
+const REQUIRED = ['id', 'name', 'kind', 'power', 'precision', 'sources'] as const;
+const OPTIONAL = ['start_date', 'end_date', 'note', 'original_date'];
+
+/** What each kind adds to the common properties (its geometry: KIND_GEOMETRIES). */
+const KIND_RULES: Record<string, { required: string[] }> = {
+  ...Object.fromEntries(AREA_KINDS.map((kind) => [kind, { required: ['control'] }])),
+  event: { required: ['event_type', 'participants', 'start_date', 'name:tr', 'name:ru'] },
+  flow: { required: ['carries', 'start_date'] },
+};
+/** Properties that belong to one kind or another: on any other kind they are a mistake, named as such. */
+const KIND_PROPERTIES = new Set(Object.values(KIND_RULES).flatMap((r) => r.required).filter((key) => !OPTIONAL.includes(key)));
 
 /**
  * Checks one feature against the geodata contract: GeoJSON validity (geojson-validation), the
- * properties and their closed vocabularies, dates, polygon rings (closed, right-hand wound,
- * no self-intersections) and coordinates inside the region.
+ * properties and their closed vocabularies, the rules of its kind (a claim or control is a
+ * (Multi)Polygon with a `control`; an event a Point on a day, with its type, parties and names in
+ * every language; a flow a line with what it carried), dates, polygon rings (closed, right-hand
+ * wound, no self-intersections) and coordinates inside the region.
  *
  * @param knownSources - ids of geodata/sources.json
  * @returns plain sentences, one per problem; empty when the feature is sound
@@ -21,13 +32,45 @@ export function validateFeature(feature: unknown, knownSources: ReadonlySet<stri
   const trace = gjv.isFeature(feature, true) as string[] | boolean;
   if (Array.isArray(trace) && trace.length > 0) return trace.map((t) => `not valid GeoJSON: ${t}`);
   const { properties, geometry } = feature as { properties: Record<string, unknown> | null; geometry: Geometry | null };
-  return [...checkProperties(properties ?? {}, knownSources), ...(geometry ? checkGeometry(geometry) : ['has no geometry'])];
+  const p = properties ?? {};
+  return [...checkProperties(p, knownSources), ...checkKind(p, geometry), ...(geometry ? checkGeometry(geometry) : ['has no geometry'])];
+}
+
+/** The rules of the feature's kind: its own properties, no other kind's, and its geometry type. */
+function checkKind(p: Record<string, unknown>, geometry: Geometry | null): string[] {
+  const kind = String(p.kind);
+  const rules = KIND_RULES[kind];
+  if (!rules) return [];
+  const problems: string[] = [];
+  for (const key of rules.required) if (p[key] === undefined) problems.push(`property "${key}" is missing (a feature of kind "${kind}" needs it)`);
+  for (const key of KIND_PROPERTIES) if (p[key] !== undefined && !rules.required.includes(key)) problems.push(`property "${key}" is not allowed on a feature of kind "${kind}"`);
+  const shapes = KIND_GEOMETRIES[kind as keyof typeof KIND_GEOMETRIES];
+  if (geometry && !shapes.includes(geometry.type)) problems.push(`geometry is a ${geometry.type}; a feature of kind "${kind}" must be a ${shapes.join(' or ')}`);
+  if (kind === 'event') {
+    if (p.event_type !== undefined && !(EVENT_TYPES as readonly string[]).includes(p.event_type as string)) problems.push(`event_type "${String(p.event_type)}" is not one of ${EVENT_TYPES.join(', ')}`);
+    problems.push(...codeListProblems(p, 'participants', POWERS));
+    if (p.participants !== undefined && Array.isArray(p.participants) && !p.participants.includes(p.power)) problems.push(`participants must include the feature's power "${String(p.power)}"`);
+    for (const key of ['name:tr', 'name:ru']) if (p[key] !== undefined && (typeof p[key] !== 'string' || p[key] === '')) problems.push(`"${key}" must be a non-empty string`);
+    if (typeof p.start_date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(p.start_date)) problems.push(`start_date ${p.start_date} must be a day (YYYY-MM-DD): an event happened on a day`);
+  }
+  if (kind === 'flow') problems.push(...codeListProblems(p, 'carries', CARGOES));
+  return problems;
+}
+
+/** A non-empty array of distinct codes from a closed vocabulary. */
+function codeListProblems(p: Record<string, unknown>, key: string, codes: readonly string[]): string[] {
+  const value = p[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length === 0) return [`"${key}" must be a non-empty array of ${codes.join(', ')}`];
+  const problems = value.flatMap((code: unknown, i) => (codes.includes(code as string) ? [] : [`${key}[${i}] "${String(code)}" is not one of ${codes.join(', ')}`]));
+  if (new Set(value).size !== value.length) problems.push(`"${key}" names a code twice`);
+  return problems;
 }
 
 function checkProperties(p: Record<string, unknown>, knownSources: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   for (const key of REQUIRED) if (p[key] === undefined) problems.push(`property "${key}" is missing`);
-  for (const key of Object.keys(p)) if (!ALLOWED.has(key)) problems.push(`property "${key}" is not in the contract`);
+  for (const key of Object.keys(p)) if (![...REQUIRED, ...OPTIONAL].includes(key) && !KIND_PROPERTIES.has(key)) problems.push(`property "${key}" is not in the contract`);
   for (const key of ['id', 'name', 'note'] as const) if (p[key] !== undefined && (typeof p[key] !== 'string' || p[key] === '')) problems.push(`"${key}" must be a non-empty string`);
   const vocab: [string, readonly string[]][] = [['kind', KINDS], ['power', POWERS], ['control', CONTROLS], ['precision', PRECISIONS]];
   for (const [key, values] of vocab) {

@@ -1,4 +1,4 @@
-import { CONTROLS, GROUPS, KINDS, LANGUAGES, LIFECYCLE_STAGES, POWERS, PRECISIONS, type VocabularyTerm } from './contract.ts';
+import { CARGOES, CONTROLS, EVENT_TYPES, GROUPS, KINDS, LANGUAGES, LIFECYCLE_STAGES, POWERS, PRECISIONS, type VocabularyTerm } from './contract.ts';
 import { parsePartialDate } from './dates.ts';
 import { originalDateProblems } from './original_date.ts';
 import { validateFeature } from './validate_feature.ts';
@@ -109,7 +109,7 @@ function checkCatalogue(datapackage: unknown, layerFiles: string[], sourceIds: R
   return issues;
 }
 
-const TERMS: Record<VocabularyTerm, readonly string[]> = { power: POWERS, control: CONTROLS, kind: KINDS, precision: PRECISIONS, group: GROUPS, stage: LIFECYCLE_STAGES };
+const TERMS: Record<VocabularyTerm, readonly string[]> = { power: POWERS, control: CONTROLS, kind: KINDS, precision: PRECISIONS, group: GROUPS, stage: LIFECYCLE_STAGES, event_type: EVENT_TYPES, cargo: CARGOES };
 
 /** Every term of every closed vocabulary, named in every language. */
 function vocabularyProblems(vocabulary: unknown): string[] {

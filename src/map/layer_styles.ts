@@ -20,11 +20,11 @@ export const HELD_FILL_OPACITY = 0.5;
  * assigned) is an outline and a hatch of white-edged stripes with no tint of its own, so that the
  * ground held beneath shows between the stripes in its own colour and the stripes keep theirs:
  * paper and ground differ at a glance, in grey too (see hatchImage).
- * The outline (and a route) shows precision: solid for surveyed, dashed for described, dotted
- * for schematic. Only the style layers that `features` (all of the layer's) need are made:
+ * The outline (and a route: a flow) shows precision: solid for surveyed, dashed for described,
+ * dotted for schematic; an event is a dot with its name in the reader's language. Only the style layers that `features` (all of the layer's) need are made:
  * each costs work in every tile and every frame even when it draws nothing.
  */
-export function layerStyles(layerId: string, colors: Record<string, string>, features: Feature[]): LayerSpecification[] {
+export function layerStyles(layerId: string, colors: Record<string, string>, features: Feature[], language = 'en'): LayerSpecification[] {
   const [fill, hatch, outline, point, label] = styleLayerIds(layerId) as [string, string, string, string, string];
   const color = powerColor(colors);
   const isClaim: ExpressionSpecification = ['==', ['get', 'kind'], 'claim'];
@@ -51,11 +51,16 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
       source: layerId,
       filter: ['==', ['geometry-type'], 'Point'],
       // A hidden label is still placed: it must take no room from the labels shown.
-      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true, 'text-ignore-placement': true },
+      layout: { 'text-field': featureLabel(language), 'text-font': [LABEL_FONT], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true, 'text-ignore-placement': true },
       paint: { 'text-color': '#222', 'text-opacity': shown(1), 'text-halo-color': '#fff', 'text-halo-width': 1.2 },
     },
   ];
   return styles.filter((style) => style !== false);
+}
+
+/** A feature's label in a language: an event's `name:tr` or `name:ru`, else its English name. */
+export function featureLabel(language: string): ExpressionSpecification {
+  return ['coalesce', ['get', `name:${language}`], ['get', 'name']];
 }
 
 /** An opacity, or none for a feature hidden by feature state (out of force, but kept in its source: see MapView). */

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { drawWhenLoaded, HOLD_FIRST_DRAW_MS, type FirstFrameRelease } from './draw_when_loaded.ts';
-import { activeRoutesLayer, changedLayers, claimedGroundLayers, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
+import { activeRoutesLayer, changedLayers, claimedGroundLayers, featureLabel, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -88,6 +88,8 @@ export class MapView {
   private readonly userStyles = new Map<string, string>();
   /** How much larger than designed the labels are drawn (large type for a projector). */
   private textScale = 1;
+  /** The language the labels speak, for the events' names on layers added later. */
+  private language = 'en';
   /** Each symbol layer's designed text size, kept so that scaling never compounds. */
   private readonly designedTextSizes = new Map<string, unknown>();
   /** MapLibre's own controls, kept so that they can be added again in another language. */
@@ -181,7 +183,9 @@ export class MapView {
   setLanguage(language: string, uiStrings: Record<string, string>): void {
     this.whenReady(() => {
       for (const layer of BASEMAP_LABEL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', labelField(language));
+      for (const id of this.geodataLayers) if (this.map.getLayer(`${id}:label`)) this.map.setLayoutProperty(`${id}:label`, 'text-field', featureLabel(language));
     });
+    this.language = language;
     Object.assign(this.map._locale, uiStrings);
     // Controls read their texts when they are added, so they are added again; the scale reads its units on every update.
     for (const [control, position] of this.controls) {
@@ -474,7 +478,7 @@ export class MapView {
     // tile at every date change, for a drawing no eye can tell apart.
     this.map.addSource(layerId, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id', tolerance: 1, buffer: 64 });
     const visibility = this.hiddenLayers.has(layerId) ? 'none' : 'visible';
-    for (const layer of layerStyles(layerId, this.catalogue.powerColors, this.catalogue.layers.get(layerId)!)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
+    for (const layer of layerStyles(layerId, this.catalogue.powerColors, this.catalogue.layers.get(layerId)!, this.language)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
     this.geodataLayers.push(layerId);
     this.sourcedIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
     this.hiddenIds.set(layerId, new Set());

@@ -31,6 +31,7 @@ import { ReferencePages } from './reference_pages.tsx';
 import { PlaceSearch } from './place_search.tsx';
 import { PlaceTimeline } from './place_timeline.tsx';
 import { AidPanel } from './aid_panel.tsx';
+import { Chronology } from './chronology.tsx';
 import { formatHash } from './permalink.ts';
 import { LanguageSwitch } from './language_switch.tsx';
 import { language, say, t } from './i18n.ts';
@@ -132,6 +133,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
         {state.claimsMode.value ? <ClaimsDetails state={state} /> : <FeatureDetails state={state} />}
         <PlaceTimeline state={state} />
         <AidPanel state={state} />
+        <Chronology state={state} />
         <ExcerptPanel state={state} />
       </aside>
     </div>

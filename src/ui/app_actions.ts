@@ -1,4 +1,5 @@
 import type { Excerpt } from '../data/excerpts.ts';
+import type { ChronologyEntry } from '../data/chronology.ts';
 import { parsePartialDate } from '../data/dates.ts';
 import type { Day } from '../data/dates.ts';
 import type { AppState, Selection } from './app_state.ts';
@@ -41,6 +42,20 @@ export function showExcerpt(state: AppState, excerpt: Excerpt, date: string): vo
   const known = excerpt.layers.filter((id) => state.geodata.value?.layers.has(id));
   if (known.length) setLayersVisible(state, known, true);
   state.flyTo.value = { camera: excerpt.camera, animate: true };
+}
+
+/** How close the map comes to an event chosen in the chronology (a region, not a street). */
+const EVENT_ZOOM = 6;
+
+/**
+ * Takes the reader to an event: its first day on the slider, its layer on, the map centred on its
+ * place (no farther out than the reader was, no closer than a region) and its card in the details.
+ */
+export function showEvent(state: AppState, entry: ChronologyEntry): void {
+  setDay(state, entry.interval.start);
+  setLayersVisible(state, [entry.layer], true);
+  state.flyTo.value = { camera: { center: entry.lonLat, zoom: Math.max(EVENT_ZOOM, state.camera.peek()?.zoom ?? 0) }, animate: true };
+  state.selection.value = { lngLat: entry.lonLat, points: [entry.properties.id] };
 }
 
 /**

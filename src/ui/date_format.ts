@@ -1,4 +1,4 @@
-import { parsePartialDate, type Day } from '../data/dates.ts';
+import { dayOf, formatDay, parsePartialDate, type Day } from '../data/dates.ts';
 import { RUMI_MONTHS, toCalendarDate, type Calendar } from '../data/calendars.ts';
 import type { OriginalDate } from '../data/contract.ts';
 import { locale, t, type MessageKey } from './i18n.ts';
@@ -30,6 +30,12 @@ export function partialDate(text: string): string {
 /** "15 May 1919 - 9 September 1922", with open ends said as such. */
 export function dateRange(start: string | undefined, end: string | undefined): string {
   return `${start ? partialDate(start) : t('date.beforeStart')} - ${end ? partialDate(end) : t('date.afterEnd')}`;
+}
+
+/** An event's days, its end being exclusive: "3 March 1918", or "23 August 1921 - 13 September 1921". */
+export function eventDays(start: string, end: string | undefined): string {
+  const last = end === undefined ? null : dayOf(end)! - 1;
+  return last === null || last === dayOf(start) ? partialDate(start) : `${partialDate(start)} - ${partialDate(formatDay(last))}`;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { featureInterval, isActiveOn, type DayInterval } from '../data/dates.ts';
+import { featureDays, isActiveOn, type DayInterval } from '../data/dates.ts';
 import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
-import { dateRange, originalDate } from './date_format.ts';
+import { dateRange, eventDays, originalDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { layerTitle, term } from './catalog_text.ts';
+import { featureName, layerTitle, term } from './catalog_text.ts';
 import { t } from './i18n.ts';
 
 /** What the map shows at the selected point on the current date: name, power, control, dates, precision, sources. */
@@ -18,7 +18,7 @@ export function FeatureDetails({ state }: { state: AppState }) {
   const pointHits = [...geodata.layers.entries()].flatMap(([layer, dated]) =>
     dated.collection.features
       .filter((f) => f.geometry?.type === 'Point' && clicked.has(f.properties.id))
-      .map((f) => ({ layer, properties: f.properties, interval: featureInterval(f.properties.start_date, f.properties.end_date) })),
+      .map((f) => ({ layer, properties: f.properties, interval: featureDays(f.properties) })),
   );
   const hits = [...geodata.index.query(...selection.lngLat), ...pointHits].filter(shown);
   const { vocabulary } = geodata.catalog;
@@ -47,23 +47,43 @@ export function FeatureDetails({ state }: { state: AppState }) {
       ))}
       {hits.map(({ layer, properties: p }) => (
         <article key={p.id} class="detail">
-          <h3 lang="en">{p.name}</h3>
+          <h3 lang={p.kind === 'event' ? undefined : 'en'}>{featureName(p)}</h3>
           <p class="detail-layer">{title(layer)}</p>
           <dl>
             <dt>{t('details.power')}</dt>
             <dd>{term(vocabulary, 'power', p.power)}</dd>
-            <dt>{t('details.control')}</dt>
-            <dd>{term(vocabulary, 'control', p.control)} ({term(vocabulary, 'kind', p.kind)})</dd>
+            {p.kind === 'event' ? (
+              <>
+                <dt>{t('details.eventType')}</dt>
+                <dd>{term(vocabulary, 'event_type', p.event_type)}</dd>
+                <dt>{t('details.participants')}</dt>
+                <dd>{p.participants.map((power) => term(vocabulary, 'power', power)).join('; ')}</dd>
+              </>
+            ) : p.kind === 'flow' ? (
+              <>
+                <dt>{t('details.carries')}</dt>
+                <dd>{p.carries.map((cargo) => term(vocabulary, 'cargo', cargo)).join(', ')} ({term(vocabulary, 'kind', p.kind)})</dd>
+              </>
+            ) : (
+              <>
+                <dt>{t('details.control')}</dt>
+                <dd>{term(vocabulary, 'control', p.control)} ({term(vocabulary, 'kind', p.kind)})</dd>
+              </>
+            )}
             <dt>{t('details.dates')}</dt>
-            <dd>{dateRange(p.start_date, p.end_date)}</dd>
+            <dd>{p.kind === 'event' ? eventDays(p.start_date!, p.end_date) : dateRange(p.start_date, p.end_date)}</dd>
             {p.original_date && (
               <>
                 <dt>{t('details.originalDate')}</dt>
                 <dd class="original-date">{originalDate(p.original_date)}</dd>
               </>
             )}
-            <dt>{t('details.line')}</dt>
-            <dd>{term(vocabulary, 'precision', p.precision)}</dd>
+            {p.kind !== 'event' && (
+              <>
+                <dt>{t('details.line')}</dt>
+                <dd>{term(vocabulary, 'precision', p.precision)}</dd>
+              </>
+            )}
           </dl>
           {p.note && <p class="note" lang="en">{p.note}</p>}
           <ul class="sources">

@@ -22,12 +22,13 @@ export function legendEntries(state: AppState): LegendEntries | null {
     state.inView.value ??
     [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
   const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
+  // An event's precision is how well its dot is placed, not a line's: the line keys are for the rest.
   const keys: [LegendKey, boolean][] = [
     ['control', has((s) => s.kind === 'control')],
     ['claim', has((s) => s.kind === 'claim')],
-    ['surveyed', has((s) => s.precision === 'surveyed')],
-    ['described', has((s) => s.precision === 'described')],
-    ['schematic', has((s) => s.precision === 'schematic')],
+    ['surveyed', has((s) => s.kind !== 'event' && s.precision === 'surveyed')],
+    ['described', has((s) => s.kind !== 'event' && s.precision === 'described')],
+    ['schematic', has((s) => s.kind !== 'event' && s.precision === 'schematic')],
   ];
   return {
     powers: POWERS.filter((p) => has((s) => s.power === p)).map((power) => ({

@@ -5,7 +5,7 @@ import { SourceCitation } from './source_citation.tsx';
 import { t, type MessageKey } from './i18n.ts';
 
 /** Every term of the vocabularies a reader meets in the legend and the details, defined (a term added to the contract must be defined here). */
-const KIND_DEFINITIONS: Record<Kind, MessageKey> = { claim: 'glossary.kind.claim', control: 'glossary.kind.control' };
+const KIND_DEFINITIONS: Record<Kind, MessageKey> = { claim: 'glossary.kind.claim', control: 'glossary.kind.control', event: 'glossary.kind.event', flow: 'glossary.kind.flow' };
 const CONTROL_DEFINITIONS: Record<Control, MessageKey> = {
   sovereignty: 'glossary.control.sovereignty',
   direct: 'glossary.control.direct',

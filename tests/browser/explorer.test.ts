@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
-import { nextMoveEnd, openApp, pixelAt, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
+import { nextMoveEnd, openApp, pixelsAround, screenshot, settledAddress, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -112,17 +112,19 @@ describe('the explorer UI in a real browser', () => {
 
   it('draws nothing of a feature out of force, though it stays in its source once the map has settled', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1919-05-14&layers=occupations-1918-1923&map=7/38.4/27.2`);
-    const before = await pixelAt(page, ...SMYRNA_HINTERLAND);
+    // A patch, not one pixel: the label of Smyrna may fall on the point, and where it does depends on the map's height.
+    const patch = () => pixelsAround(page, ...SMYRNA_HINTERLAND, 4);
+    const before = await patch();
     const sourced = () => page.evaluate(() => (window.explorerMap as { querySourceFeatures(s: string): { properties: { id: string } }[] }).querySourceFeatures('occupations-1918-1923').map((f) => f.properties.id));
     await expect.poll(sourced, { timeout: 20_000 }).toContain('occupations-1918-1923-grc-1919-05-15');
     await waitForMap(page);
-    expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).toEqual(before);
+    expect(await patch()).toEqual(before);
     await page.evaluate(() => window.explorerSetDate!('1919-05-15'));
     await waitForMap(page);
-    expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).not.toEqual(before);
+    expect(await patch()).not.toEqual(before);
     await page.evaluate(() => window.explorerSetDate!('1919-05-14'));
     await waitForMap(page);
-    expect(await pixelAt(page, ...SMYRNA_HINTERLAND)).toEqual(before);
+    expect(await patch()).toEqual(before);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -59,7 +59,7 @@ function scanArea(plus: Position[][][], minus: Position[][][] = []): number {
   return total;
 }
 
-const turkish = (p: { power: string; control: string }) => (p.power === 'OTT' || p.power === 'TUR') && (p.control === 'sovereignty' || p.control === 'autonomy');
+const turkish = (p: { power: string; control?: string }) => (p.power === 'OTT' || p.power === 'TUR') && (p.control === 'sovereignty' || p.control === 'autonomy');
 const within = (actual: number, expected: number) => {
   expect(expected).toBeGreaterThan(0);
   expect(Math.abs(actual - expected) / expected).toBeLessThan(0.005);

@@ -1,19 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseExcerpts, relevantExcerpts } from '../../src/data/excerpts.ts';
 import { parsePartialDate } from '../../src/data/dates.ts';
 import { inRegion } from '../../src/data/region.ts';
-import { GEODATA_DIR } from './geodata_helpers.ts';
+import { GEODATA_DIR, SEED_FILES, SEEDS_DIR } from './geodata_helpers.ts';
 
-/**
- * The seed articles are not redistributed with the project: the verbatim check reads them from
- * SEEDS_DIR, or from shared/seeds beside the repository (where CI has them), and is skipped with
- * that reason where neither holds them.
- */
-const SEEDS_DIR = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
-const SEED_FILES: Record<string, string> = { xoshgedem: '000_3cf1fd47c83241f0.txt', 'korkmaz-2018': '002_82059a2bf2d99f61.txt' };
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const raw = JSON.parse(readFileSync(join(GEODATA_DIR, 'excerpts.json'), 'utf8'));

@@ -168,7 +168,6 @@ describe('finding 15: one day for Soviet Batumi in every layer (19 March 1921)',
     const days = {
       'end of the March 1921 contest (control)': byId.get('control-1918-1923-batum-1921')?.end_date,
       'Adjara in Soviet Georgia (control)': byId.get('control-1918-1923-geo-ssr-adjara-1921-03-19')?.start_date,
-      'Batumi, Soviet port (Soviet aid)': byId.get('soviet-aid-1920-1922-batumi')?.start_date,
       'Batumi - Trabzon route (Soviet aid)': byId.get('soviet-aid-1920-1922-batumi-trabzon')?.start_date,
     };
     expect(days).toEqual(Object.fromEntries(Object.keys(days).map((k) => [k, DAY])));

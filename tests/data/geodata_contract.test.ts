@@ -5,6 +5,7 @@ import { buildGeodata } from '../../src/cli/build_geodata.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
 import { validateWaypoints } from '../../src/cli/validate_waypoints.ts';
 import { validateGeodata, type GeodataSnapshot } from '../../src/data/validate_geodata.ts';
+import { validateFeature } from '../../src/data/validate_feature.ts';
 import { GEODATA_DIR } from './geodata_helpers.ts';
 
 const snapshot = readSnapshot(GEODATA_DIR);
@@ -33,6 +34,33 @@ describe('the committed geodata', () => {
       expect(text.split('\n').length, file).toBe(layer(snapshot, file).features.length + 3);
     }
   });
+});
+
+describe('validation holds each kind to its own rules, naming the property', () => {
+  type Feature = Features['features'][number];
+  // One feature checked alone (validateGeodata adds the feature's file and id, as the cases below show): the whole copy takes seconds a case.
+  const sourceIds = new Set((snapshot.sources as { id: string }[]).map((s) => s.id));
+  const cases: [string, string, (f: Feature) => void, string][] = [
+    ['an event drawn as an area', 'events.geojson', (f) => (f.geometry = { type: 'Polygon', coordinates: [[[42, 40], [43, 40], [43, 41], [42, 41], [42, 40]]] }), 'geometry is a Polygon; a feature of kind "event" must be a Point'],
+    ['an event that holds ground', 'events.geojson', (f) => (f.properties.control = 'sovereignty'), 'property "control" is not allowed on a feature of kind "event"'],
+    ['an event of no known type', 'events.geojson', (f) => (f.properties.event_type = 'riot'), 'event_type "riot" is not one of'],
+    ['an event without its Turkish name', 'events.geojson', (f) => delete f.properties['name:tr'], 'property "name:tr" is missing (a feature of kind "event" needs it)'],
+    ['an event dated by a month', 'events.geojson', (f) => ((f.properties.start_date = '1918-10'), delete f.properties.end_date), 'start_date 1918-10 must be a day (YYYY-MM-DD)'],
+    ['an event whose power takes no part', 'events.geojson', (f) => (f.properties.participants = ['GRC']), 'participants must include the feature\'s power'],
+    ['a flow without its cargo', 'soviet-aid-1920-1922.geojson', (f) => delete f.properties.carries, 'property "carries" is missing (a feature of kind "flow" needs it)'],
+    ['a flow carrying something unknown', 'soviet-aid-1920-1922.geojson', (f) => (f.properties.carries = ['tea']), 'carries[0] "tea" is not one of'],
+    ['a control point', 'soviet-aid-1920-1922.geojson', (f) => ((f.properties.kind = 'control'), (f.properties.control = 'influence'), delete f.properties.carries), 'geometry is a LineString; a feature of kind "control" must be a Polygon or MultiPolygon'],
+    ['a claim on a line', 'kars-1921.geojson', (f) => (f.geometry = { type: 'LineString', coordinates: [[42, 40], [43, 41]] }), 'geometry is a LineString; a feature of kind "claim" must be a Polygon or MultiPolygon'],
+  ];
+  for (const [what, file, change, expected] of cases) {
+    it(what, () => {
+      const feature = structuredClone(layer(snapshot, file).features[0]!);
+      expect(validateFeature(feature, sourceIds)).toEqual([]);
+      change(feature);
+      const found = validateFeature(feature, sourceIds);
+      expect(found.some((m) => m.startsWith(expected)), found.join('\n')).toBe(true);
+    });
+  }
 });
 
 describe('validation rejects a broken copy for the right reason', () => {

@@ -7,6 +7,15 @@ import { readSnapshot } from '../../src/cli/geodata_files.ts';
 
 export const GEODATA_DIR = fileURLToPath(new URL('../../geodata', import.meta.url));
 
+/**
+ * The seed articles are not redistributed with the project: checks against their text read them
+ * from SEEDS_DIR, or from shared/seeds beside the repository (where CI has them), and are skipped
+ * with that reason where neither holds them.
+ */
+export const SEEDS_DIR = process.env.SEEDS_DIR ?? fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+/** Each seed article's file, by its id in sources.json. */
+export const SEED_FILES: Record<string, string> = { xoshgedem: '000_3cf1fd47c83241f0.txt', 'korkmaz-2018': '002_82059a2bf2d99f61.txt' };
+
 /** Places the tests ask about, as [lon, lat] on Natural Earth 1:10m land. */
 export const PLACES = {
   kars: [43.1, 40.6],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerCollection, LayerFeatureProperties } from '../../src/data/contract.ts';
+import type { AreaFeatureProperties, LayerCollection } from '../../src/data/contract.ts';
 import { dayOf } from '../../src/data/dates.ts';
 import { createFeatureIndex } from '../../src/data/feature_index.ts';
 
-const props = (id: string, extra: Partial<LayerFeatureProperties> = {}): LayerFeatureProperties => ({
+const props = (id: string, extra: Partial<AreaFeatureProperties> = {}): AreaFeatureProperties => ({
   id, name: id, kind: 'control', power: 'OTT', control: 'sovereignty', precision: 'schematic', sources: [{ id: 'test', locator: '-' }], ...extra,
 });
 

@@ -17,6 +17,20 @@ describe('importing a GeoJSON file', () => {
     expect(read({ type: 'Feature', properties: null, geometry: square }).features).toHaveLength(1);
     expect(read(square).features).toHaveLength(1);
   });
+  it('holds a feature written to the contract to its kind\'s geometry, and leaves other files alone', () => {
+    const result = read({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: 'Held', kind: 'control' }, geometry: square },
+        { type: 'Feature', properties: { name: 'Held dot', kind: 'control' }, geometry: { type: 'Point', coordinates: [32.85, 39.92] } },
+        { type: 'Feature', properties: { name: 'Battle', kind: 'event' }, geometry: { type: 'Point', coordinates: [32.14, 39.58] } },
+        { type: 'Feature', properties: { name: 'Route', kind: 'flow' }, geometry: square },
+        { type: 'Feature', properties: { name: 'Their own kind', kind: 'village' }, geometry: { type: 'Point', coordinates: [30, 38] } },
+      ],
+    });
+    expect(result.features.map((f) => f.properties!.name)).toEqual(['Held', 'Battle', 'Their own kind']);
+    expect(said(result)).toEqual(['Feature 2 ("Held dot"): its kind "control" needs a Polygon / MultiPolygon, not a Point.', 'Feature 4 ("Route"): its kind "flow" needs a LineString / MultiLineString, not a Polygon.']);
+  });
   it('keeps the valid features of a mixed file and says what is wrong with each other one', () => {
     const result = read({
       type: 'FeatureCollection',

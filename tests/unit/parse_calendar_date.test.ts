@@ -143,8 +143,8 @@ describe('properties of the reader', () => {
 describe('a feature\'s original_date (the geodata contract)', () => {
   const feature = (properties: Record<string, unknown>) => ({
     type: 'Feature',
-    properties: { id: 'events-test', name: 'Test', kind: 'control', power: 'TUR', control: 'sovereignty', precision: 'surveyed', sources: [{ id: 'xoshgedem', locator: 'x' }], ...properties },
-    geometry: { type: 'Point', coordinates: [32.85, 39.93] },
+    properties: { id: 'control-test', name: 'Test', kind: 'control', power: 'TUR', control: 'sovereignty', precision: 'surveyed', sources: [{ id: 'xoshgedem', locator: 'x' }], ...properties },
+    geometry: { type: 'Polygon', coordinates: [[[32.8, 39.9], [32.9, 39.9], [32.9, 40], [32.8, 40], [32.8, 39.9]]] },
   });
   const problems = (properties: Record<string, unknown>) => validateFeature(feature(properties), new Set(['xoshgedem']));
 

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { chronology, currentEntry } from '../data/chronology.ts';
+import type { EventType, Power } from '../data/contract.ts';
+import type { AppState } from './app_state.ts';
+import { showEvent } from './app_actions.ts';
+import { partialDate } from './date_format.ts';
+import { featureName, term } from './catalog_text.ts';
+import { t } from './i18n.ts';
+
+/**
+ * The events in date order, filtered by type and by power: each a button that moves the slider
+ * and the map to it. The last event begun on or before the current date is marked (aria-current),
+ * so the reader sees where the day falls among them.
+ */
+export function Chronology({ state }: { state: AppState }) {
+  const type = useSignal<EventType | ''>('');
+  const power = useSignal<Power | ''>('');
+  const list = useRef<HTMLOListElement>(null);
+  const geodata = state.geodata.value;
+  const all = useMemo(() => (geodata ? chronology([...geodata.layers.entries()].map(([id, dated]) => ({ id, collection: dated.collection }))) : []), [geodata]);
+  if (!geodata || all.length === 0) return null;
+  const { vocabulary } = geodata.catalog;
+  // Only the types and powers some event has: a choice that lists nothing is no choice.
+  const types = [...new Set(all.map((e) => e.properties.event_type))].sort();
+  const powers = [...new Set(all.flatMap((e) => e.properties.participants))].sort();
+  const entries = all.filter((e) => (type.value === '' || e.properties.event_type === type.value) && (power.value === '' || e.properties.participants.includes(power.value)));
+  const current = currentEntry(entries, state.day.value);
+  const currentId = current?.properties.id;
+  // The list scrolls itself (never the page) to keep the current date's entry in view as the day moves.
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current]')?.parentElement;
+    if (!box || !item) return;
+    if (item.offsetTop < box.scrollTop || item.offsetTop + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = item.offsetTop - box.clientHeight / 2;
+  }, [currentId]);
+  return (
+    <section class="chronology" aria-labelledby="chronology-heading">
+      <h2 id="chronology-heading">{t('chronology.heading')}</h2>
+      <div class="chronology-filters">
+        <label>
+          {t('chronology.type')}
+          <select value={type.value} onChange={(e) => (type.value = e.currentTarget.value as EventType | '')}>
+            <option value="">{t('chronology.allTypes')}</option>
+            {types.map((code) => (
+              <option key={code} value={code}>{term(vocabulary, 'event_type', code)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('chronology.power')}
+          <select value={power.value} onChange={(e) => (power.value = e.currentTarget.value as Power | '')}>
+            <option value="">{t('chronology.allPowers')}</option>
+            {powers.map((code) => (
+              <option key={code} value={code}>{term(vocabulary, 'power', code)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p class="muted" aria-live="polite">{t('chronology.count', { count: entries.length })}</p>
+      <ol class="chronology-list" ref={list}>
+        {entries.map((e) => (
+          <li key={e.properties.id}>
+            <button type="button" class="chronology-event" data-event-id={e.properties.id} aria-current={e === current ? 'date' : undefined} onClick={() => showEvent(state, e)}>
+              <span class="chronology-date">{partialDate(e.properties.start_date!)}</span> <span class="chronology-name">{featureName(e.properties)}</span> <span class="chronology-type">{term(vocabulary, 'event_type', e.properties.event_type)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
