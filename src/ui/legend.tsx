@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { POWERS, type Power } from '../data/contract.ts';
+import { POWERS, UNCLAIMED_CONTROLS, type Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { term } from './catalog_text.ts';
@@ -11,7 +11,8 @@ const NO_SIDE_COLUMN = '(max-width: 1100px)';
 
 /**
  * The key to what the map draws in its view on the current date: each power's colour, solid where
- * it held ground and hatched where it claimed some, and the line styles in use. Beside the map on
+ * it held ground, hatched where it claimed some and dotted where it showed ground it did not claim,
+ * and the line styles in use. Beside the map on
  * a wide screen; over it, folded behind a button, on a phone, in an embed and on narrower screens
  * (app.css). Until the map has drawn, and without one, it lists what is in force on the date.
  */
@@ -30,12 +31,14 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
   if (!geodata || !catalog || state.claimsMode.value || state.compare.value) return null;
   const styles =
     state.inView.value ??
-    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
+    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, control: p.control, precision: p.precision })));
   const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
   const powers = POWERS.filter((p) => has((s) => s.power === p));
+  const unclaimed = (s: (typeof styles)[number]) => s.kind === 'claim' && UNCLAIMED_CONTROLS.includes(s.control);
   const keys: [string, MessageKey, boolean][] = [
     ['legend-control', 'legend.control', has((s) => s.kind === 'control')],
-    ['legend-claim', 'legend.claim', has((s) => s.kind === 'claim')],
+    ['legend-claim', 'legend.claim', has((s) => s.kind === 'claim' && !unclaimed(s))],
+    ['legend-unclaimed', 'legend.unclaimed', has(unclaimed)],
     ['legend-surveyed', 'legend.surveyed', has((s) => s.precision === 'surveyed')],
     ['legend-described', 'legend.described', has((s) => s.precision === 'described')],
     ['legend-schematic', 'legend.schematic', has((s) => s.precision === 'schematic')],
@@ -55,7 +58,8 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
               {powers.map((p: Power) => (
                 <li key={p} style={{ '--power': catalog.powerColors[p] }}>
                   {has((s) => s.power === p && s.kind === 'control') && <span class="swatch swatch--held" aria-hidden="true" />}
-                  {has((s) => s.power === p && s.kind === 'claim') && <span class="swatch swatch--claim" aria-hidden="true" />}
+                  {has((s) => s.power === p && s.kind === 'claim' && !unclaimed(s)) && <span class="swatch swatch--claim" aria-hidden="true" />}
+                  {has((s) => s.power === p && unclaimed(s)) && <span class="swatch swatch--unclaimed" aria-hidden="true" />}
                   <span class="legend-name">
                     {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
                   </span>
