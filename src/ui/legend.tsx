@@ -58,8 +58,8 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
               {powers.map((p: Power) => (
                 <li key={p} style={{ '--power': catalog.powerColors[p] }}>
                   {has((s) => s.power === p && s.kind === 'control') && <span class="swatch swatch--held" aria-hidden="true" />}
-                  {has((s) => s.power === p && s.kind === 'claim' && !unclaimed(s)) && <span class="swatch swatch--claim" aria-hidden="true" />}
-                  {has((s) => s.power === p && unclaimed(s)) && <span class="swatch swatch--unclaimed" aria-hidden="true" />}
+                  {/* Two swatches at most, or the name wraps in its column: dots only for a power that shows ground without claiming any. */}
+                  {has((s) => s.power === p && s.kind === 'claim' && !unclaimed(s)) ? <span class="swatch swatch--claim" aria-hidden="true" /> : has((s) => s.power === p && unclaimed(s)) && <span class="swatch swatch--unclaimed" aria-hidden="true" />}
                   <span class="legend-name">
                     {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
                   </span>

@@ -161,7 +161,6 @@ describe('issue 29, a map that reads at a glance', () => {
     expect(await rowsWithout(arabLands)).toBeGreaterThanOrEqual(6);
     const shown = await legend(page);
     expect(shown!.keys).toEqual(expect.arrayContaining(['legend-claim', 'legend-unclaimed']));
-    expect(await page.locator('.legend-powers .swatch--unclaimed').count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/pact-arab-lands-dotted-1280x800.png` });
     expect(errors).toEqual([]);
     await page.close();
