@@ -75,6 +75,9 @@ const AT = {
   qamishli: [41.22, 37.05],
   maan: [35.73, 30.19],
   tabuk: [36.57, 28.38],
+  baku: [49.87, 40.41],
+  ganja: [46.36, 40.68],
+  goris: [46.34, 39.51],
 } as const satisfies Record<string, readonly [number, number]>;
 type At = keyof typeof AT;
 
@@ -261,8 +264,9 @@ describe('each Conference claim on each side of its day', () => {
   });
 });
 
-describe('Georgia, Italy, the Syrian Congress and the King-Crane commission at the Conference', () => {
+describe('Georgia, Azerbaijan, Italy, the Syrian Congress and the King-Crane commission at the Conference', () => {
   const GEO = `${CONFERENCE}-geo`;
+  const AZE = `${CONFERENCE}-aze`;
   const ITA = `${CONFERENCE}-ita`;
   const CONGRESS = `${CONFERENCE}-hej-syrian-congress`;
   const KINGDOM = `${CONFERENCE}-hej-kingdom-of-syria`;
@@ -270,6 +274,8 @@ describe('Georgia, Italy, the Syrian Congress and the King-Crane commission at t
   const cases: [string, string, At[], At[]][] = [
     // The Batum territory (Batum, Artvin), the Olti and Ardahan districts of Kars, the sanjak of Lazistan (Rize); not Kars, Trebizond or Tiflis
     [GEO, '1919-06-01', ['batumi', 'artvin', 'ardahan', 'oltu', 'rize'], ['kars', 'trebizond', 'erzurum', 'tbilisi']],
+    // The Muslim lands of Russian Transcaucasia with Kars, Ardahan and Batum, Karabakh and Zangezur (Goris); not Erivan, Tiflis or the Ottoman lands
+    [AZE, '1919-06-01', ['baku', 'ganja', 'goris', 'kars', 'ardahan', 'batumi'], ['yerevan', 'tbilisi', 'erzurum', 'trebizond']],
     // Adalia, with Smyrna and Aidin (1917) and the Konia region; not Cilicia or Constantinople
     [ITA, '1919-06-01', ['antalya', 'smyrna', 'aydin', 'konya'], ['adana', 'constantinople', 'ankara']],
     // The Taurus on the north (Cilicia in), the Khabur and the Euphrates to Abu Kamal on the east, Rafah and the line Al-Jawf - Aqaba on the south
@@ -298,6 +304,8 @@ describe('Georgia, Italy, the Syrian Congress and the King-Crane commission at t
     expect(at('1920-07-24')).not.toContain(KINGDOM);
     expect(featureIds('rize', CONFERENCE, '1918-12-31')).not.toContain(GEO);
     expect(featureIds('rize', CONFERENCE, '1919-01-01')).toContain(GEO);
+    expect(featureIds('baku', CONFERENCE, '1919-05-06')).not.toContain(AZE);
+    expect(featureIds('baku', CONFERENCE, '1919-05-07')).toContain(AZE);
     expect(featureIds('konya', CONFERENCE, '1919-01-17')).not.toContain(ITA);
     expect(featureIds('konya', CONFERENCE, '1919-01-18')).toContain(ITA);
   });
@@ -309,8 +317,11 @@ describe('Georgia, Italy, the Syrian Congress and the King-Crane commission at t
     // Faisal's memorandum and the Congress's programme: one party with two papers
     expect(answer.parties.find((p) => p.power === 'HEJ')!.claims.map((c) => c.properties.id).sort()).toEqual([`${CONFERENCE}-hej`, CONGRESS]);
   });
-  it('lets Georgia`s claim collide with Armenia`s at Olti and Ardahan', () => {
-    for (const place of ['oltu', 'ardahan'] as At[]) expect(claims(place, CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty']));
+  it('lets the Caucasian claims collide: Armenia, Georgia and Azerbaijan at Ardahan, Armenia and Azerbaijan at Kars and in Zangezur', () => {
+    expect(claims('ardahan', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty', 'AZE sovereignty']));
+    expect(claims('oltu', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty']));
+    expect(claims('kars', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'AZE sovereignty']));
+    expect(claims('goris', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'AZE sovereignty']));
   });
 });
 
