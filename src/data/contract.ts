@@ -8,7 +8,7 @@ import type { OtherCalendar } from './calendars.ts';
 
 export const CONTRACT_VERSION = 4;
 /** Additions within a version that older readers may ignore (geodata/README.md, Changes). */
-export const CONTRACT_REVISION = 0;
+export const CONTRACT_REVISION = 1;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
@@ -28,12 +28,15 @@ export const KIND_GEOMETRIES: Record<(typeof KINDS)[number], readonly string[]> 
 export const EVENT_TYPES = ['entry-into-war', 'battle', 'capture', 'landing', 'evacuation', 'occupation', 'armistice', 'treaty', 'conference', 'congress', 'assembly', 'mission', 'proclamation', 'revolution'] as const;
 /** What a flow moved along its route. */
 export const CARGOES = ['gold', 'arms', 'ammunition', 'envoys'] as const;
-export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed', 'self-determination'] as const;
-/** Control terms for ground a party names but does not claim (left to its inhabitants' vote): no one holds it on paper. */
-export const UNCLAIMED_CONTROLS: readonly string[] = ['self-determination'];
+export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed', 'self-determination', 'recommended'] as const;
+/**
+ * Control terms for ground shown but claimed by no party: left by a claimant to its inhabitants'
+ * vote, or recommended by a commission of inquiry. No one holds it on paper.
+ */
+export const UNCLAIMED_CONTROLS: readonly string[] = ['self-determination', 'recommended'];
 export const PRECISIONS = ['surveyed', 'described', 'schematic'] as const;
 export const GROUPS = ['before-war', 'secret-treaties', 'kars-ardahan-batumi', 'control', 'peace-treaties', 'claims', 'events', 'modern'] as const;
-export const LIFECYCLE_STAGES = ['negotiated', 'signed', 'ratified', 'in_force', 'superseded', 'repudiated', 'lapsed', 'stated', 'presented'] as const;
+export const LIFECYCLE_STAGES = ['negotiated', 'signed', 'ratified', 'in_force', 'superseded', 'repudiated', 'lapsed', 'stated', 'presented', 'rejected'] as const;
 /** The languages the catalogue and the interface are written in; English is the reference. */
 export const LANGUAGES = ['en', 'tr', 'ru'] as const;
 /** The closed vocabularies whose terms geodata/vocabulary.json names in every language. */

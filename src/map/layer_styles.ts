@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature } from 'geojson';
+import { UNCLAIMED_CONTROLS } from '../data/contract.ts';
 import { LABEL_FONT } from './fonts.ts';
 
 /** Ids of the map layers drawing one geodata layer, in drawing order. */
@@ -19,15 +20,19 @@ export const HELD_FILL_OPACITY = 0.5;
  * How a geodata layer looks. Control (who held the ground) is a solid tint; a claim (what a text
  * assigned) is an outline and a hatch of white-edged stripes with no tint of its own, so that the
  * ground held beneath shows between the stripes in its own colour and the stripes keep theirs:
- * paper and ground differ at a glance, in grey too (see hatchImage).
+ * paper and ground differ at a glance, in grey too (see hatchImage). Ground shown but claimed by
+ * nobody (left to its inhabitants' vote, or recommended by a commission) is dotted instead of
+ * striped (see dotsImage): on the map, not a claim.
  * The outline (and a route: a flow) shows precision: solid for surveyed, dashed for described,
- * dotted for schematic; an event is a dot with its name in the reader's language. Only the style layers that `features` (all of the layer's) need are made:
+ * dotted for schematic; an event is a dot with its name in the reader's language. Only the style
+ * layers that `features` (all of the layer's) need are made:
  * each costs work in every tile and every frame even when it draws nothing.
  */
 export function layerStyles(layerId: string, colors: Record<string, string>, features: Feature[], language = 'en'): LayerSpecification[] {
   const [fill, hatch, outline, point, label] = styleLayerIds(layerId) as [string, string, string, string, string];
   const color = powerColor(colors);
   const isClaim: ExpressionSpecification = ['==', ['get', 'kind'], 'claim'];
+  const isUnclaimed: ExpressionSpecification = ['in', ['get', 'control'], ['literal', [...UNCLAIMED_CONTROLS]]];
   const areal: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
   const types = new Set(features.map((f) => f.geometry.type));
   const has = (...kinds: string[]) => kinds.some((k) => types.has(k as Feature['geometry']['type']));
@@ -36,7 +41,8 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
     // No antialiasing: the outline layer draws every edge, and each antialiased fill would cost
     // another shader program to compile at load and another pass in every frame.
     has('Polygon', 'MultiPolygon') && { id: fill, type: 'fill', source: layerId, filter: areal, paint: { 'fill-color': color, 'fill-opacity': shown(['case', isClaim, 0, HELD_FILL_OPACITY]), 'fill-antialias': false } },
-    hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'power']], 'fill-opacity': shown(1), 'fill-antialias': false } },
+    // One style layer for stripes and dots: a pattern chosen per feature costs nothing more per frame.
+    hasClaims && { id: hatch, type: 'fill', source: layerId, filter: ['all', areal, isClaim], paint: { 'fill-pattern': ['concat', ['case', isUnclaimed, 'dots-', 'hatch-'], ['get', 'power']], 'fill-opacity': shown(1), 'fill-antialias': false } },
     has('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString') && {
       id: outline,
       type: 'line',
@@ -82,6 +88,26 @@ export function hatchImage(hex: string): { width: number; height: number; data: 
     for (let x = 0; x < size; x++) {
       const across = (x + y) % size;
       const pixel = across >= 1 && across <= 3 ? [r, g, b, 255] : across === 0 || across === 4 ? [255, 255, 255, 255] : [0, 0, 0, 0];
+      data.set(pixel, (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * A 14x14 RGBA tile of sparse dots in a colour, for ground shown but claimed by nobody: four dots
+ * of 3x3 opaque pixels, each ringed in white, the rest clear. Dots, not stripes, so that such
+ * ground never reads as a claim, in colour or in grey, and the ground held beneath shows through.
+ */
+export function dotsImage(hex: string): { width: number; height: number; data: Uint8Array } {
+  const size = 14;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Chebyshev distance to the nearest dot centre, the centres 7 pixels apart.
+      const d = Math.max(Math.abs((x % 7) - 3), Math.abs((y % 7) - 3));
+      const pixel = d <= 1 ? [r, g, b, 255] : d === 2 ? [255, 255, 255, 255] : [0, 0, 0, 0];
       data.set(pixel, (y * size + x) * 4);
     }
   }

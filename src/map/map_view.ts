@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { drawWhenLoaded, HOLD_FIRST_DRAW_MS, type FirstFrameRelease } from './draw_when_loaded.ts';
-import { activeRoutesLayer, changedLayers, claimedGroundLayers, featureLabel, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
+import { activeRoutesLayer, changedLayers, claimedGroundLayers, dotsImage, featureLabel, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -19,10 +19,11 @@ export interface Camera {
   center: [number, number];
 }
 
-/** One way a feature is drawn: its power, whether held or claimed, and how precise its lines are. */
+/** One way a feature is drawn: its power, whether held or claimed (and on what terms), and how precise its lines are. */
 export interface DrawnStyle {
   power: string;
   kind: string;
+  control: string;
   precision: string;
 }
 
@@ -203,11 +204,15 @@ export class MapView {
    * look at the map does not wait for features it does not show, nor for a dozen sources (their
    * tiles in the worker, a clipping mask each in every frame), and a date change seldom has to
    * make a source (a source and its style layers made during a change cost several frames).
-   * Claims are hatched with a pattern per power, drawn here so that nothing is fetched.
+   * Claims are hatched, and ground claimed by nobody dotted, with patterns per power drawn here so
+   * that nothing is fetched.
    */
   addGeodataLayers(layers: { id: string; features: Feature[] }[], powerColors: Record<string, string>): void {
     this.whenReady(() => {
-      for (const [power, color] of Object.entries(powerColors)) if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
+      for (const [power, color] of Object.entries(powerColors)) {
+        if (!this.map.hasImage(`hatch-${power}`)) this.map.addImage(`hatch-${power}`, hatchImage(color));
+        if (!this.map.hasImage(`dots-${power}`)) this.map.addImage(`dots-${power}`, dotsImage(color));
+      }
       for (const { id, features } of layers) this.catalogue.layers.set(id, features);
       this.catalogue.powerColors = powerColors;
       this.map.once('idle', () => {
@@ -445,8 +450,8 @@ export class MapView {
     const styles = new Map<string, DrawnStyle>();
     for (const { properties: p, state } of this.map.queryRenderedFeatures({ layers })) {
       if (state.hidden) continue;
-      const style = { power: String(p.power), kind: String(p.kind), precision: String(p.precision) };
-      styles.set(`${style.power} ${style.kind} ${style.precision}`, style);
+      const style = { power: String(p.power), kind: String(p.kind), control: String(p.control), precision: String(p.precision) };
+      styles.set(`${style.power} ${style.kind} ${style.control} ${style.precision}`, style);
     }
     return [...styles.values()];
   }

@@ -12,7 +12,7 @@ export interface HandoutContent {
   title: string;
   date: string;
   legendTitle: string;
-  powers: { color: string; label: string; held: boolean; claimed: boolean }[];
+  powers: { color: string; label: string; held: boolean; claimed: boolean; unclaimed: boolean }[];
   keys: { key: LegendKey; label: string }[];
   sourcesTitle: string;
   /** The sources of what is drawn, one line each, numbered on the sheet. */
@@ -107,14 +107,14 @@ function drawLegend(g: CanvasRenderingContext2D, box: Box, content: HandoutConte
   for (const power of content.powers) {
     y += 12;
     if (power.held) swatch(g, box.x, y, power.color, 'solid');
-    if (power.claimed) swatch(g, box.x + (power.held ? 30 : 0), y, power.color, 'hatched');
+    if (power.claimed || power.unclaimed) swatch(g, box.x + (power.held ? 30 : 0), y, power.color, power.claimed ? 'hatched' : 'dotted');
     g.fillStyle = '#222';
     for (const line of lines(power.label)) g.fillText(line, textX, (y += 19) - 4);
   }
   y += 16;
   for (const { key, label } of content.keys) {
     y += 12;
-    if (key === 'control' || key === 'claim') swatch(g, box.x, y, '#666', key === 'control' ? 'solid' : 'hatched');
+    if (key === 'control' || key === 'claim' || key === 'unclaimed') swatch(g, box.x, y, '#666', SWATCH_OF_KEY[key]);
     else lineSample(g, box.x, y + 9, key);
     g.fillStyle = '#222';
     for (const line of lines(label)) g.fillText(line, textX, (y += 19) - 4);
@@ -136,13 +136,27 @@ function drawSources(g: CanvasRenderingContext2D, box: HandoutLayout['sources'],
   });
 }
 
-function swatch(g: CanvasRenderingContext2D, x: number, y: number, color: string, fill: 'solid' | 'hatched'): void {
+const SWATCH_OF_KEY = { control: 'solid', claim: 'hatched', unclaimed: 'dotted' } as const;
+
+/** A legend swatch drawn as the map draws the kind (layer_styles.ts): a tint, white-edged stripes, or white-ringed dots. */
+function swatch(g: CanvasRenderingContext2D, x: number, y: number, color: string, fill: 'solid' | 'hatched' | 'dotted'): void {
   const [w, h] = [26, 16];
   g.save();
   g.fillStyle = color;
   g.globalAlpha = fill === 'solid' ? 0.55 : 0.12;
   g.fillRect(x, y, w, h);
   g.globalAlpha = 1;
+  if (fill === 'dotted') {
+    for (const [dx, dy] of [[5, 4], [13, 4], [21, 4], [9, 11], [17, 11]] as const) {
+      g.beginPath();
+      g.arc(x + dx, y + dy, 2.4, 0, Math.PI * 2);
+      g.fillStyle = color;
+      g.fill();
+      g.strokeStyle = '#fff';
+      g.lineWidth = 1;
+      g.stroke();
+    }
+  }
   if (fill === 'hatched') {
     g.beginPath();
     g.rect(x, y, w, h);

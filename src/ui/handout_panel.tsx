@@ -46,7 +46,7 @@ export function HandoutPanel({ state }: { state: AppState }) {
           title: t('app.title'),
           date: longDate(state.day.value),
           legendTitle: t('legend.heading'),
-          powers: entries.powers.map(({ power, held, claimed }) => ({ color: geodata.catalog.powerColors[power], label: term(geodata.catalog.vocabulary, 'power', power), held, claimed })),
+          powers: entries.powers.map(({ power, held, claimed, unclaimed }) => ({ color: geodata.catalog.powerColors[power], label: term(geodata.catalog.vocabulary, 'power', power), held, claimed, unclaimed })),
           keys: entries.keys.map((key) => ({ key, label: t(LEGEND_KEY_TEXT[key]) })),
           sourcesTitle: t('handout.sources'),
           sources,

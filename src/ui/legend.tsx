@@ -9,6 +9,7 @@ import { t, type MessageKey } from './i18n.ts';
 export const LEGEND_KEY_TEXT: Record<LegendKey, MessageKey> = {
   control: 'legend.control',
   claim: 'legend.claim',
+  unclaimed: 'legend.unclaimed',
   surveyed: 'legend.surveyed',
   described: 'legend.described',
   schematic: 'legend.schematic',
@@ -19,7 +20,8 @@ const NO_SIDE_COLUMN = '(max-width: 1100px)';
 
 /**
  * The key to what the map draws in its view on the current date: each power's colour, solid where
- * it held ground and hatched where it claimed some, and the line styles in use. Beside the map on
+ * it held ground, hatched where it claimed some and dotted where it showed ground it did not claim,
+ * and the line styles in use. Beside the map on
  * a wide screen; over it, folded behind a button, on a phone, in an embed and on narrower screens
  * (app.css). Until the map has drawn, and without one, it lists what is in force on the date.
  */
@@ -48,10 +50,11 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
         ) : (
           <>
             <ul class="legend-powers">
-              {entries.powers.map(({ power: p, held, claimed }) => (
+              {entries.powers.map(({ power: p, held, claimed, unclaimed }) => (
                 <li key={p} style={{ '--power': catalog.powerColors[p] }}>
                   {held && <span class="swatch swatch--held" aria-hidden="true" />}
-                  {claimed && <span class="swatch swatch--claim" aria-hidden="true" />}
+                  {/* Two swatches at most, or the name wraps in its column: dots only for a power that shows ground without claiming any. */}
+                  {claimed ? <span class="swatch swatch--claim" aria-hidden="true" /> : unclaimed && <span class="swatch swatch--unclaimed" aria-hidden="true" />}
                   <span class="legend-name">
                     {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
                   </span>

@@ -1,13 +1,13 @@
-import { POWERS, type Power } from '../data/contract.ts';
+import { POWERS, UNCLAIMED_CONTROLS, type Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
 import { drawnFeatures } from './drawn_features.ts';
 
-/** The legend's style keys, in their order: solid and hatched, then the three line styles. */
-export type LegendKey = 'control' | 'claim' | 'surveyed' | 'described' | 'schematic';
+/** The legend's style keys, in their order: solid, hatched and dotted, then the three line styles. */
+export type LegendKey = 'control' | 'claim' | 'unclaimed' | 'surveyed' | 'described' | 'schematic';
 
 export interface LegendEntries {
-  /** Each power drawn, with whether it is drawn as ground held (solid) and as a claim (hatched). */
-  powers: { power: Power; held: boolean; claimed: boolean }[];
+  /** Each power drawn, with whether it is drawn as ground held (solid), as a claim (hatched) and as ground shown but claimed by nobody (dotted). */
+  powers: { power: Power; held: boolean; claimed: boolean; unclaimed: boolean }[];
   keys: LegendKey[];
 }
 
@@ -20,12 +20,14 @@ export function legendEntries(state: AppState): LegendEntries | null {
   if (!geodata) return null;
   const styles =
     state.inView.value ??
-    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, precision: p.precision })));
+    [...drawnFeatures(state).entries()].filter(([id]) => geodata.layers.has(id)).flatMap(([, s]) => s.features.map(({ properties: p }) => ({ power: p.power, kind: p.kind, control: 'control' in p ? p.control : undefined, precision: p.precision })));
   const has = (test: (s: (typeof styles)[number]) => boolean) => styles.some(test);
+  const unclaimed = (s: (typeof styles)[number]) => s.kind === 'claim' && s.control !== undefined && UNCLAIMED_CONTROLS.includes(s.control);
   // An event's precision is how well its dot is placed, not a line's: the line keys are for the rest.
   const keys: [LegendKey, boolean][] = [
     ['control', has((s) => s.kind === 'control')],
-    ['claim', has((s) => s.kind === 'claim')],
+    ['claim', has((s) => s.kind === 'claim' && !unclaimed(s))],
+    ['unclaimed', has(unclaimed)],
     ['surveyed', has((s) => s.kind !== 'event' && s.precision === 'surveyed')],
     ['described', has((s) => s.kind !== 'event' && s.precision === 'described')],
     ['schematic', has((s) => s.kind !== 'event' && s.precision === 'schematic')],
@@ -34,7 +36,8 @@ export function legendEntries(state: AppState): LegendEntries | null {
     powers: POWERS.filter((p) => has((s) => s.power === p)).map((power) => ({
       power,
       held: has((s) => s.power === power && s.kind === 'control'),
-      claimed: has((s) => s.power === power && s.kind === 'claim'),
+      claimed: has((s) => s.power === power && s.kind === 'claim' && !unclaimed(s)),
+      unclaimed: has((s) => s.power === power && unclaimed(s)),
     })),
     keys: keys.filter(([, shown]) => shown).map(([key]) => key),
   };

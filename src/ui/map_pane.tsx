@@ -51,7 +51,7 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
           state.mapStatus.value = 'ready';
           // The map rests after every move and date change: what it draws in view is known then.
           const drawn = view!.drawnInView();
-          const key = (styles: readonly DrawnStyle[] | null) => styles?.map((s) => `${s.power} ${s.kind} ${s.precision}`).sort().join();
+          const key = (styles: readonly DrawnStyle[] | null) => styles?.map((s) => `${s.power} ${s.kind} ${s.control} ${s.precision}`).sort().join();
           if (key(drawn) !== key(state.inView.peek())) state.inView.value = drawn;
         },
         onError: (message) => {

@@ -1,3 +1,4 @@
+import { UNCLAIMED_CONTROLS } from '../data/contract.ts';
 import { pointTimeline } from '../data/point_timeline.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
@@ -50,7 +51,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
                 y={i * ROW + 2}
                 width={width}
                 height={ROW - 5}
-                fill={p.kind === 'claim' ? `url(#hatch-${p.power})` : geodata.catalog.powerColors[p.power]}
+                fill={p.kind === 'claim' ? `url(#${UNCLAIMED_CONTROLS.includes(p.control) ? 'dots' : 'hatch'}-${p.power})` : geodata.catalog.powerColors[p.power]}
                 stroke={geodata.catalog.powerColors[p.power]}
                 tabIndex={0}
                 role="button"
@@ -69,6 +70,13 @@ export function PlaceTimeline({ state }: { state: AppState }) {
             <pattern key={power} id={`hatch-${power}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill={`${color}33`} />
               <rect width="2" height="6" fill={color} />
+            </pattern>
+          ))}
+          {/* Ground shown but claimed by nobody: dots, as on the map. */}
+          {Object.entries(geodata.catalog.powerColors).map(([power, color]) => (
+            <pattern key={`dots-${power}`} id={`dots-${power}`} width="5" height="5" patternUnits="userSpaceOnUse">
+              <rect width="5" height="5" fill={`${color}22`} />
+              <circle cx="2.5" cy="2.5" r="1.2" fill={color} />
             </pattern>
           ))}
         </defs>

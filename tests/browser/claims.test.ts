@@ -67,6 +67,30 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     await page.close();
   });
 
+  it('on a projector (1280x720, large type): finds Damascus by keyboard and announces the count again when the day changes', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1919-09-01&claims=1&map=5.20/38.000/35.000`, { width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Large type' }).focus();
+    await page.keyboard.press('Enter');
+    const search = page.getByLabel('Find a place');
+    await search.fill('Damascus');
+    await search.press('Enter');
+    const summary = page.locator('.claims-summary[role="status"]');
+    // Faisal's memorandum and the Syrian Congress (one party), France by Sykes-Picot; the King-Crane recommendation is no party's claim.
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 1 September 1919: 2.');
+    expect((await page.locator('.claims-parties > li > strong').allTextContents()).sort()).toEqual(['France', 'Hejaz']);
+    expect(await page.locator('.claims-parties').textContent()).not.toContain('King-Crane');
+    await waitForMap(page);
+    await screenshot(page, 'claims-1280x720-large');
+    // A new day by keyboard: the announced count follows (the Kingdom of Syria ended on 24 July 1920; Sevres gave France the mandate).
+    const dateField = page.getByLabel('Go to date');
+    await dateField.fill('1920-08-10');
+    await dateField.press('Enter');
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 10 August 1920: 1.');
+    expect(await page.locator('.claims-parties > li > strong').allTextContents()).toEqual(['France']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [width, height] of [[1920, 1080], [390, 844]] as const) {
     it(`reads on a ${width}x${height} screen: eastern Anatolia on 10 August 1920`, async () => {
       const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=sevres-1920&claims=1&map=5.20/39.000/38.500`, { width, height });
@@ -74,6 +98,8 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
       const map = await page.locator('.map-pane').boundingBox();
       // The key sits on the map and leaves most of it free.
       expect(key!.width * key!.height).toBeLessThan(0.3 * map!.width * map!.height);
+      // A band across the top, not a block over the middle (on a phone the map is short).
+      expect(key!.height).toBeLessThan(0.22 * map!.height);
       expect(key!.y).toBeGreaterThanOrEqual(map!.y);
       await screenshot(page, `claims-${width}`);
       expect(errors).toEqual([]);

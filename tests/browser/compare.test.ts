@@ -146,3 +146,38 @@ describe('comparing Sevres with Lausanne', () => {
     await page.close();
   });
 });
+
+describe('comparing the National Pact with the treaties that answered it', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('sets the Pact against Sevres, then against Lausanne, with the figures the geodata gives', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#compare=national-pact-1920,sevres-1920,swipe&map=5/39/36`);
+    await page.locator('[data-figure="turkey-a"]').waitFor({ timeout: 60_000 });
+    await settledCompareMaps(page, [['national-pact-1920:fill'], ['sevres-1920:fill']]);
+    expect(await rendered(page, 0, 'national-pact-1920')).toBeGreaterThan(0);
+    const figures = async () => Object.fromEntries(await Promise.all(['turkey-a', 'turkey-b', 'gained', 'lost'].map(async (f) => [f, await page.locator(`[data-figure="${f}"]`).textContent()])));
+    const expected = (b: string) => {
+      const r = compareLayers(layer('national-pact-1920'), layer(b));
+      return { 'turkey-a': km2(r.turkeyKm2[0]), 'turkey-b': km2(r.turkeyKm2[1]), gained: km2(r.gainedKm2), lost: km2(r.lostKm2) };
+    };
+    const sevres = expected('sevres-1920');
+    expect(await figures()).toEqual(sevres);
+    // Sevres left Turkey far less than the Pact claimed: Smyrna went to Greek administration.
+    expect(await page.locator('.figures-places li').allTextContents()).toContain('Smyrna / Izmir: Ottoman Empire (Istanbul government) → Greece');
+    await screenshot(page, 'compare-pact-sevres');
+
+    const lausanne = expected('lausanne-1923');
+    await page.getByLabel('Right / after').selectOption('lausanne-1923');
+    await expect.poll(figures, { timeout: 60_000 }).toEqual(lausanne);
+    // Lausanne kept Smyrna and lost Mosul and the Arab lands the Pact claimed: closer to the Pact than Sevres.
+    expect(Number(lausanne['turkey-b'].replace(/\D/g, ''))).toBeGreaterThan(Number(sevres['turkey-b'].replace(/\D/g, '')));
+    await settledCompareMaps(page, [['national-pact-1920:fill'], ['lausanne-1923:fill']]);
+    await screenshot(page, 'compare-pact-lausanne');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

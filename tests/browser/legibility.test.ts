@@ -6,7 +6,7 @@ import { POWER_COLORS } from '../../src/data/powers.ts';
 import { BASEMAP_COLORS } from '../../src/map/basemap_style.ts';
 import { HELD_FILL_OPACITY } from '../../src/map/layer_styles.ts';
 import { deltaE2000, labOf, over, rgbOf, simulate, VISIONS, type Rgb } from '../data/colour_vision.ts';
-import { nextMoveEnd, openApp, pixelsAround, SCREENSHOT_DIR, shownFeatures } from './app_page.ts';
+import { nextMoveEnd, openApp, pixelsAround, SCREENSHOT_DIR, shownFeatures, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
 
@@ -143,4 +143,29 @@ describe('issue 29, a map that reads at a glance', () => {
       await opened.page.close();
     }
   });
+
+  it('issue 27: ground a claimant leaves to its inhabitants is dotted, not striped like a claim, with a key of its own', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1920-03-01&layers=national-pact-1920&map=5.50/37.000/35.500`, { width: 1280, height: 800 });
+    await waitForMap(page);
+    /** The Syrian desert east of Damascus (the Pact's Arab lands, art. 1) and central Anatolia (the indivisible whole), away from labels. */
+    const arabLands: [number, number] = [38.4, 33.3];
+    const anatolia: [number, number] = [34.3, 38.6];
+    expect((await shownFeatures(page, ['national-pact-1920:hatch'], { at: arabLands })).map((f) => f.properties.control)).toEqual(['self-determination']);
+    expect((await shownFeatures(page, ['national-pact-1920:hatch'], { at: anatolia })).map((f) => f.properties.control)).toEqual(['sovereignty']);
+    // Rows of a 27-pixel square: a claim's diagonal stripes cross every row; dots leave rows between them empty.
+    const ott = rgbOf(POWER_COLORS.OTT);
+    const rowsWithout = async (at: [number, number]) => {
+      const pixels = await pixelsAround(page, ...at, 13);
+      const rows = Array.from({ length: 27 }, (_, r) => pixels.slice(r * 27, r * 27 + 27));
+      return rows.filter((row) => !row.some((p) => deltaE2000(labOf(p), labOf(ott)) < 12)).length;
+    };
+    expect(await rowsWithout(anatolia)).toBe(0);
+    expect(await rowsWithout(arabLands)).toBeGreaterThanOrEqual(6);
+    const shown = await legend(page);
+    expect(shown!.keys).toEqual(expect.arrayContaining(['legend-claim', 'legend-unclaimed']));
+    await page.screenshot({ path: `${SHOTS}/pact-arab-lands-dotted-1280x800.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
+

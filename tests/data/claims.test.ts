@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { claimsAt } from '../../src/data/claims_at.ts';
 import { compareLayers } from '../../src/data/compare_layers.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
 import { dayOf } from '../../src/data/dates.ts';
@@ -62,6 +63,21 @@ const AT = {
   sivas: [37.02, 39.75],
   urfa: [38.79, 37.17],
   aintab: [37.38, 37.06],
+  rize: [40.52, 41.02],
+  artvin: [41.82, 41.18],
+  oltu: [41.99, 40.54],
+  tbilisi: [44.79, 41.72],
+  konya: [32.48, 37.87],
+  aydin: [27.84, 37.85],
+  beirut: [35.5, 33.89],
+  jerusalem: [35.22, 31.77],
+  deirEzZor: [40.14, 35.33],
+  qamishli: [41.22, 37.05],
+  maan: [35.73, 30.19],
+  tabuk: [36.57, 28.38],
+  baku: [49.87, 40.41],
+  ganja: [46.36, 40.68],
+  goris: [46.34, 39.51],
 } as const satisfies Record<string, readonly [number, number]>;
 type At = keyof typeof AT;
 
@@ -71,6 +87,14 @@ function claims(place: At, layer: string, date: string): string[] {
   return realIndex()
     .query(lon, lat, { day: dayOf(date)!, layer })
     .map((f) => `${f.properties.power} ${f.properties.control}`);
+}
+
+/** Ids of the features of a layer at a place on a day: for parties with more than one paper (Faisal's memorandum and the Syrian Congress are both HEJ). */
+function featureIds(place: At, layer: string, date: string): string[] {
+  const [lon, lat] = AT[place];
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, layer })
+    .map((f) => f.properties.id);
 }
 
 /** Cases [place, what must be there] and [place, what must not], on one day in one layer. */
@@ -237,6 +261,67 @@ describe('each Conference claim on each side of its day', () => {
       expect(claims(place, CONFERENCE, '1920-08-09').length, place).toBeGreaterThan(0);
       expect(claims(place, CONFERENCE, '1920-08-10'), place).toEqual([]);
     }
+  });
+});
+
+describe('Georgia, Azerbaijan, Italy, the Syrian Congress and the King-Crane commission at the Conference', () => {
+  const GEO = `${CONFERENCE}-geo`;
+  const AZE = `${CONFERENCE}-aze`;
+  const ITA = `${CONFERENCE}-ita`;
+  const CONGRESS = `${CONFERENCE}-hej-syrian-congress`;
+  const KINGDOM = `${CONFERENCE}-hej-kingdom-of-syria`;
+  const KING_CRANE = `${CONFERENCE}-int-king-crane`;
+  const cases: [string, string, At[], At[]][] = [
+    // The Batum territory (Batum, Artvin), the Olti and Ardahan districts of Kars, the sanjak of Lazistan (Rize); not Kars, Trebizond or Tiflis
+    [GEO, '1919-06-01', ['batumi', 'artvin', 'ardahan', 'oltu', 'rize'], ['kars', 'trebizond', 'erzurum', 'tbilisi']],
+    // The Muslim lands of Russian Transcaucasia with Kars, Ardahan and Batum, Karabakh and Zangezur (Goris); not Erivan, Tiflis or the Ottoman lands
+    [AZE, '1919-06-01', ['baku', 'ganja', 'goris', 'kars', 'ardahan', 'batumi'], ['yerevan', 'tbilisi', 'erzurum', 'trebizond']],
+    // Adalia, with Smyrna and Aidin (1917) and the Konia region; not Cilicia or Constantinople
+    [ITA, '1919-06-01', ['antalya', 'smyrna', 'aydin', 'konya'], ['adana', 'constantinople', 'ankara']],
+    // The Taurus on the north (Cilicia in), the Khabur and the Euphrates to Abu Kamal on the east, Rafah and the line Al-Jawf - Aqaba on the south
+    [CONGRESS, '1919-09-01', ['damascus', 'beirut', 'jerusalem', 'aleppo', 'alexandretta', 'adana', 'urfa', 'deirEzZor', 'maan'], ['konya', 'diyarbakir', 'mardin', 'qamishli', 'mosul', 'baghdad', 'tabuk']],
+    [KINGDOM, '1920-05-01', ['damascus', 'beirut', 'jerusalem', 'adana', 'deirEzZor'], ['qamishli', 'mosul', 'tabuk', 'konya']],
+    // A united Syria, Cilicia left to Anatolia
+    [KING_CRANE, '1919-09-01', ['damascus', 'beirut', 'jerusalem', 'aleppo', 'urfa'], ['adana', 'marash', 'qamishli', 'mosul']],
+  ];
+  for (const [feature, date, inside, outside] of cases) {
+    for (const place of inside) it(`${place} is in ${feature} on ${date}`, () => expect(featureIds(place, CONFERENCE, date)).toContain(feature));
+    for (const place of outside) it(`${place} is not in ${feature} on ${date}`, () => expect(featureIds(place, CONFERENCE, date)).not.toContain(feature));
+  }
+  it('dates the Syrian programme, the Kingdom and the recommendation to the day, and ends the Kingdom with the fall of Damascus (24 July 1920)', () => {
+    const at = (date: string) => featureIds('damascus', CONFERENCE, date);
+    expect(at('1919-07-01')).not.toContain(CONGRESS);
+    expect(at('1919-07-02')).toContain(CONGRESS);
+    expect(at('1919-08-27')).not.toContain(KING_CRANE);
+    expect(at('1919-08-28')).toContain(KING_CRANE);
+    expect(at('1920-03-07')).toEqual(expect.arrayContaining([CONGRESS, KING_CRANE]));
+    expect(at('1920-03-07')).not.toContain(KINGDOM);
+    expect(at('1920-03-08')).toContain(KINGDOM);
+    expect(at('1920-03-08')).not.toContain(CONGRESS);
+    expect(at('1920-04-24')).toContain(KING_CRANE);
+    expect(at('1920-04-25')).not.toContain(KING_CRANE);
+    expect(at('1920-07-23')).toContain(KINGDOM);
+    expect(at('1920-07-24')).not.toContain(KINGDOM);
+    expect(featureIds('rize', CONFERENCE, '1918-12-31')).not.toContain(GEO);
+    expect(featureIds('rize', CONFERENCE, '1919-01-01')).toContain(GEO);
+    expect(featureIds('baku', CONFERENCE, '1919-05-06')).not.toContain(AZE);
+    expect(featureIds('baku', CONFERENCE, '1919-05-07')).toContain(AZE);
+    expect(featureIds('konya', CONFERENCE, '1919-01-17')).not.toContain(ITA);
+    expect(featureIds('konya', CONFERENCE, '1919-01-18')).toContain(ITA);
+  });
+  it('shows the King-Crane recommendation without counting it as anyone`s claim', () => {
+    const [lon, lat] = AT.beirut;
+    const answer = claimsAt(realIndex(), lon, lat, dayOf('1919-09-01')!);
+    expect(claims('beirut', CONFERENCE, '1919-09-01')).toContain('INT recommended');
+    expect(answer.parties.map((p) => p.power)).not.toContain('INT');
+    // Faisal's memorandum and the Congress's programme: one party with two papers
+    expect(answer.parties.find((p) => p.power === 'HEJ')!.claims.map((c) => c.properties.id).sort()).toEqual([`${CONFERENCE}-hej`, CONGRESS]);
+  });
+  it('lets the Caucasian claims collide: Armenia, Georgia and Azerbaijan at Ardahan, Armenia and Azerbaijan at Kars and in Zangezur', () => {
+    expect(claims('ardahan', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty', 'AZE sovereignty']));
+    expect(claims('oltu', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty']));
+    expect(claims('kars', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'AZE sovereignty']));
+    expect(claims('goris', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'AZE sovereignty']));
   });
 });
 

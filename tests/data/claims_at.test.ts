@@ -14,8 +14,8 @@ describe('claims on a day: who claimed a place, on what authority, and who held 
     expect(answer.parties.map((p) => p.power).sort()).toEqual(['GRC', 'OTT', 'TUR']);
     expect(answer.parties.flatMap((p) => p.claims.map((c) => `${c.layer} ${c.properties.power} ${c.properties.control}`)).sort()).toEqual(['national-pact-1920 TUR sovereignty', 'sevres-1920 GRC administration', 'sevres-1920 OTT sovereignty']);
     expect(answer.held.map((h) => `${h.properties.power} ${h.properties.control}`)).toEqual(['GRC occupation']);
-    // The day before, Greece's own claim at the Peace Conference still stood beside the Pact; Sevres replaced it.
-    expect(parties('izmir', '1920-08-09').map((p) => `${p.power} ${p.claims.map((c) => c.layer).join()}`).sort()).toEqual(['GRC peace-conference-claims-1919', 'TUR national-pact-1920']);
+    // The day before, Greece's own claim and Italy's demand at the Peace Conference still stood beside the Pact; Sevres replaced them.
+    expect(parties('izmir', '1920-08-09').map((p) => `${p.power} ${p.claims.map((c) => c.layer).join()}`).sort()).toEqual(['GRC peace-conference-claims-1919', 'ITA peace-conference-claims-1919', 'TUR national-pact-1920']);
   });
 
   it('counts a party once however many papers favour it: Aleppo in November 1921, French by Sevres and by the Ankara Agreement', () => {
