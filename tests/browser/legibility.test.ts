@@ -117,7 +117,8 @@ describe('issue 29, a map that reads at a glance', () => {
   it('review finding 9: a claim hatched over held ground keeps its colour, the held fill keeps its own, and the two stay apart in every vision and in grey', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&map=7.00/39.300/33.400`);
     expect((await shownFeatures(page, ['sevres-1920:hatch', 'control-1918-1923:fill'], { at: [...HATCH_OVER_HELD] })).map((f) => `${f.properties.power} ${f.properties.kind}`).sort()).toEqual(['OTT claim', 'TUR control']);
-    const pixels = await pixelsAround(page, ...HATCH_OVER_HELD, 12);
+    // A block some five stripes wide, so that where the stripes fall in it (the map's size moves them) hardly changes the shares.
+    const pixels = await pixelsAround(page, ...HATCH_OVER_HELD, 24);
     await page.screenshot({ path: `${SHOTS}/hatch-over-held-1280x800.png` });
     // What each part of the pattern should look like: the claim's own colour on its stripes, and
     // between them the held ground's fill exactly as it is drawn where nothing is claimed.
@@ -126,7 +127,9 @@ describe('issue 29, a map that reads at a glance', () => {
     const nearest = (pixel: Rgb) => Math.min(deltaE2000(labOf(pixel), labOf(stripe)), deltaE2000(labOf(pixel), labOf(held)));
     const onStripe = pixels.filter((p) => deltaE2000(labOf(p), labOf(stripe)) < 4);
     const onHeld = pixels.filter((p) => deltaE2000(labOf(p), labOf(held)) < 4);
-    expect(onStripe.length / pixels.length, 'pixels of the pure claim colour').toBeGreaterThan(0.08);
+    // 14% at a map of even height, 7% at an odd one: there the pattern's texels fall half a pixel
+    // off the screen's and every stripe is drawn over two pixels (measured at 614 and 601 px).
+    expect(onStripe.length / pixels.length, 'pixels of the pure claim colour').toBeGreaterThan(0.05);
     expect(onHeld.length / pixels.length, 'pixels of the pure held fill').toBeGreaterThan(0.3);
     // Everything else is the stripes' light edge or antialiasing between: nothing in the block is a third colour.
     expect(pixels.filter((p) => nearest(p) >= 4 && labOf(p)[0] < 80).length / pixels.length, 'pixels of a blend').toBeLessThan(0.25);
