@@ -127,9 +127,8 @@ describe('issue 29, a map that reads at a glance', () => {
     const nearest = (pixel: Rgb) => Math.min(deltaE2000(labOf(pixel), labOf(stripe)), deltaE2000(labOf(pixel), labOf(held)));
     const onStripe = pixels.filter((p) => deltaE2000(labOf(p), labOf(stripe)) < 4);
     const onHeld = pixels.filter((p) => deltaE2000(labOf(p), labOf(held)) < 4);
-    // 14% at a map of even height, 7% at an odd one: there the pattern's texels fall half a pixel
-    // off the screen's and every stripe is drawn over two pixels (measured at 614 and 601 px).
-    expect(onStripe.length / pixels.length, 'pixels of the pure claim colour').toBeGreaterThan(0.05);
+    // 14% here; 7% before the map kept its size even (MapView), when at an odd height every stripe was drawn over two pixels.
+    expect(onStripe.length / pixels.length, 'pixels of the pure claim colour').toBeGreaterThan(0.08);
     expect(onHeld.length / pixels.length, 'pixels of the pure held fill').toBeGreaterThan(0.3);
     // Everything else is the stripes' light edge or antialiasing between: nothing in the block is a third colour.
     expect(pixels.filter((p) => nearest(p) >= 4 && labOf(p)[0] < 80).length / pixels.length, 'pixels of a blend').toBeLessThan(0.25);
