@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { useSignal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import { chronology, currentEntry } from '../data/chronology.ts';
 import type { EventType, Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
@@ -19,6 +19,15 @@ export function Chronology({ state }: { state: AppState }) {
   const list = useRef<HTMLOListElement>(null);
   const geodata = state.geodata.value;
   const all = useMemo(() => (geodata ? chronology([...geodata.layers.entries()].map(([id, dated]) => ({ id, collection: dated.collection }))) : []), [geodata]);
+  const currentId = currentEntry(all, state.day.value)?.properties.id;
+  // The list scrolls itself (never the page) to keep the current date's entry in view as the day moves.
+  // Before any return: a hook must run at every render.
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current]')?.parentElement;
+    if (!box || !item) return;
+    if (item.offsetTop < box.scrollTop || item.offsetTop + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = item.offsetTop - box.clientHeight / 2;
+  }, [currentId, type.value, power.value]);
   if (!geodata || all.length === 0) return null;
   const { vocabulary } = geodata.catalog;
   // Only the types and powers some event has: a choice that lists nothing is no choice.
@@ -26,36 +35,12 @@ export function Chronology({ state }: { state: AppState }) {
   const powers = [...new Set(all.flatMap((e) => e.properties.participants))].sort();
   const entries = all.filter((e) => (type.value === '' || e.properties.event_type === type.value) && (power.value === '' || e.properties.participants.includes(power.value)));
   const current = currentEntry(entries, state.day.value);
-  const currentId = current?.properties.id;
-  // The list scrolls itself (never the page) to keep the current date's entry in view as the day moves.
-  useEffect(() => {
-    const box = list.current;
-    const item = box?.querySelector<HTMLElement>('[aria-current]')?.parentElement;
-    if (!box || !item) return;
-    if (item.offsetTop < box.scrollTop || item.offsetTop + item.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = item.offsetTop - box.clientHeight / 2;
-  }, [currentId]);
   return (
     <section class="chronology" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading">{t('chronology.heading')}</h2>
       <div class="chronology-filters">
-        <label>
-          {t('chronology.type')}
-          <select value={type.value} onChange={(e) => (type.value = e.currentTarget.value as EventType | '')}>
-            <option value="">{t('chronology.allTypes')}</option>
-            {types.map((code) => (
-              <option key={code} value={code}>{term(vocabulary, 'event_type', code)}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('chronology.power')}
-          <select value={power.value} onChange={(e) => (power.value = e.currentTarget.value as Power | '')}>
-            <option value="">{t('chronology.allPowers')}</option>
-            {powers.map((code) => (
-              <option key={code} value={code}>{term(vocabulary, 'power', code)}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('chronology.type')} all={t('chronology.allTypes')} choice={type} codes={types} name={(code) => term(vocabulary, 'event_type', code)} />
+        <FilterSelect label={t('chronology.power')} all={t('chronology.allPowers')} choice={power} codes={powers} name={(code) => term(vocabulary, 'power', code)} />
       </div>
       <p class="muted" aria-live="polite">{t('chronology.count', { count: entries.length })}</p>
       <ol class="chronology-list" ref={list}>
@@ -68,5 +53,20 @@ export function Chronology({ state }: { state: AppState }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** One of the chronology's filters: every code some event has, or all of them (''). */
+function FilterSelect<Code extends string>({ label, all, choice, codes, name }: { label: string; all: string; choice: Signal<Code | ''>; codes: Code[]; name: (code: Code) => string }) {
+  return (
+    <label>
+      {label}
+      <select value={choice.value} onChange={(e) => (choice.value = e.currentTarget.value as Code | '')}>
+        <option value="">{all}</option>
+        {codes.map((code) => (
+          <option key={code} value={code}>{name(code)}</option>
+        ))}
+      </select>
+    </label>
   );
 }
