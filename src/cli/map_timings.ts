@@ -14,6 +14,28 @@ export interface LoadedPage {
   responses: Response[];
   /** How its map's first frame was let through ('loaded', 'timeout', 'unsupported'), or 'none' for a page with no hold. */
   firstFrame: string;
+  /** Where the load's time went, to tell a slow load's cause: see {@link LoadPhases}. */
+  phases: LoadPhases;
+}
+
+/**
+ * Milestones of one load, in ms from the navigation's start, and the main thread's long tasks
+ * until the map settled: a load slow for want of the network shows a late `fetched`, one slow
+ * for want of CPU long tasks (or a late first frame with an early `fetched`), one held by the
+ * first frame's timeout a `firstFrame` near 3 s after `mapMade`.
+ */
+export interface LoadPhases {
+  /** The HTML received. */
+  html: number;
+  /** The last file fetched before the map settled received (the data, the map's code, tiles). */
+  fetched: number;
+  /** The map's first frame let through (see src/map/draw_when_loaded.ts), or -1 for a page with no hold. */
+  firstFrame: number;
+  /** The map's first idle. */
+  settled: number;
+  /** Milliseconds of the main thread in tasks of 50 ms or more, and how many, until then. */
+  longTaskMs: number;
+  longTasks: number;
 }
 
 /** One geodata layer as the map draws it, with each feature's [start, end) in days. */
@@ -47,7 +69,18 @@ export const MAP_SETTLED = '[data-map-status="ready"], [data-map-status="no-webg
  * made every load late by a share of a poll).
  */
 function settleClock(settled: string): void {
-  const w = window as unknown as { __mapSettledAt?: number };
+  const w = window as unknown as { __mapSettledAt?: number; __longTasks: PerformanceEntry[]; __firstFrameAt?: number; explorerFirstFrame?: string };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+  // The app names how its first frame was let through at the moment it is: note when.
+  let firstFrame: string | undefined;
+  Object.defineProperty(w, 'explorerFirstFrame', {
+    get: () => firstFrame,
+    set: (how: string) => {
+      firstFrame = how;
+      w.__firstFrameAt = performance.now();
+    },
+  });
   new MutationObserver((_, observer) => {
     if (!document.querySelector(settled)) return;
     w.__mapSettledAt = performance.now();
@@ -90,7 +123,20 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   );
   context.off('response', record);
   const firstFrame = await page.evaluate(() => window.explorerFirstFrame ?? 'none');
-  return { context, page, loadMs, responses, firstFrame };
+  const phases = await page.evaluate((settled): LoadPhases => {
+    const w = window as unknown as { __longTasks: PerformanceEntry[]; __firstFrameAt?: number };
+    const long = w.__longTasks.filter((t) => t.startTime < settled);
+    const fetched = performance.getEntriesByType('resource').filter((r) => r.startTime < settled);
+    return {
+      html: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd),
+      fetched: Math.round(Math.max(0, ...fetched.map((r) => (r as PerformanceResourceTiming).responseEnd))),
+      firstFrame: Math.round(w.__firstFrameAt ?? -1),
+      settled: Math.round(settled),
+      longTaskMs: Math.round(long.reduce((sum, t) => sum + t.duration, 0)),
+      longTasks: long.length,
+    };
+  }, loadMs);
+  return { context, page, loadMs, responses, firstFrame, phases };
 }
 
 /**
@@ -171,12 +217,11 @@ export async function prepareTechniques(page: Page, layers: TimedLayer[], techni
 /**
  * Times one date change with a technique, from the call until the map's next `idle`, inside
  * the page. A repaint is always requested, so a change that alters nothing still ends in an idle.
- * After the app's own change it also waits (untimed) for the address bar, which the app writes
- * once the view has rested: that write is not on the way to the map's idle, and must not land
- * in the next measurement instead, ours or a baseline's.
+ * After the app's own change, the next change timed on the same page must wait for
+ * {@link addressWritten}.
  */
-export async function timeChange(page: Page, technique: Technique, date: { iso: string; day: number }): Promise<number> {
-  const ms = await page.evaluate(
+export function timeChange(page: Page, technique: Technique, date: { iso: string; day: number }): Promise<number> {
+  return page.evaluate(
     async ({ technique, date }) => {
       // Two frames first: the GPU process serves every page of the run, so a change timed while
       // it still draws the previous one's frames would be charged for them.
@@ -209,6 +254,13 @@ export async function timeChange(page: Page, technique: Technique, date: { iso: 
     },
     { technique, date },
   );
-  if (technique === 'app') await page.waitForFunction((iso) => location.hash.includes(`date=${iso}`), date.iso, { timeout: 10_000 });
-  return ms;
+}
+
+/**
+ * Waits (untimed) until the app has written a date to its address bar, which it does once the
+ * view has rested 250 ms: that write is not on the way to the map's idle, and must not land in
+ * the next change timed on the page. Timing other pages meanwhile costs the run nothing.
+ */
+export async function addressWritten(page: Page, date: { iso: string }): Promise<void> {
+  await page.waitForFunction((iso) => location.hash.includes(`date=${iso}`), date.iso, { timeout: 10_000 });
 }

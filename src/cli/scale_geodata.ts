@@ -1,21 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Geometry, Position } from 'geojson';
-import type { LayerCollection, LayerFeature } from '../data/contract.ts';
-import { formatDay, parsePartialDate } from '../data/dates.ts';
-import { topologyPath } from '../data/decode_layer.ts';
-import { encodeLayer } from './encode_layer.ts';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { LayerFeatureProperties } from '../data/contract.ts';
+import { featureDays, formatDay } from '../data/dates.ts';
+import { FIRST_DAY, LAST_DAY } from '../ui/permalink.ts';
+import { LAYER_OBJECT, topologyPath } from '../data/decode_layer.ts';
 
-/** Degrees the copies are moved by: enough to draw new pixels, not enough to leave the view. */
-const JITTER = 0.3;
-/** Days between the lives of successive copies, so that the sets in force change at new dates. */
-const SHIFT_DAYS = 20;
+/** Open ends are cut at the slider's range, the only days a reader can see. */
+const RANGE = { start: FIRST_DAY, end: LAST_DAY + 1 };
 
 /**
  * Multiplies the features of every geodata layer of a built app in place, for measuring how a
- * date change scales: each feature gets `copies` more, each moved a little around a circle, its
- * dates shifted by a few weeks and its id made unique, so the app treats them as real features.
- * Both files of a layer are rewritten: the GeoJSON and the TopoJSON the app downloads.
+ * date change scales with the size of the data: each feature becomes `copies + 1` features that
+ * share its life between them, one after the other, each with an id of its own. That is what
+ * more data means here (a layer cut into many more periods, as the day-precise fronts cut the
+ * control layer), so about as many features are in force on a day as in the real data, and all
+ * the others wait in the map's sources, hidden. The copies keep the original's shape, as the
+ * periods of a layer mostly repeat each other's lines: in the TopoJSON they share its arcs, as
+ * the build would store them. Only the TopoJSON is rewritten: it is the file the app reads (the
+ * GeoJSON of a layer 100 times over would pass half a gigabyte).
  *
  * @param appDir - a copy of dist/ (never dist/ itself: the layer files are rewritten)
  * @returns the number of features before and after
@@ -25,52 +28,24 @@ export function scaleGeodata(appDir: string, copies: number): { before: number; 
   let before = 0;
   let after = 0;
   for (const { path } of catalog.resources) {
-    const file = join(appDir, 'geodata', path);
-    const layer = JSON.parse(readFileSync(file, 'utf8')) as LayerCollection;
-    const copied = layer.features.flatMap((f) => Array.from({ length: copies }, (_, i) => copyFeature(f, i + 1, copies)));
-    before += layer.features.length;
-    layer.features.push(...copied);
-    after += layer.features.length;
-    writeFileSync(file, JSON.stringify(layer));
-    writeFileSync(topologyPath(file), JSON.stringify(encodeLayer(layer)));
+    const file = topologyPath(join(appDir, 'geodata', path));
+    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+    const layer = topology.objects[LAYER_OBJECT] as GeometryCollection;
+    before += layer.geometries.length;
+    layer.geometries = layer.geometries.flatMap((g) => Array.from({ length: copies + 1 }, (_, k) => ({ ...g, properties: part(g.properties as LayerFeatureProperties, k, copies + 1) })));
+    after += layer.geometries.length;
+    writeFileSync(file, JSON.stringify(topology));
   }
   return { before, after };
 }
 
-function copyFeature(feature: LayerFeature, k: number, copies: number): LayerFeature {
-  const angle = (2 * Math.PI * k) / copies;
-  const move = ([lon, lat, ...rest]: Position): Position => [lon! + JITTER * Math.cos(angle), lat! + JITTER * Math.sin(angle), ...rest];
-  const { start_date, end_date } = feature.properties;
-  return {
-    ...feature,
-    properties: {
-      ...feature.properties,
-      id: `${feature.properties.id}~${k}`,
-      ...(start_date === undefined ? {} : { start_date: shift(start_date, k * SHIFT_DAYS) }),
-      ...(end_date === undefined ? {} : { end_date: shift(end_date, k * SHIFT_DAYS) }),
-    },
-    geometry: mapPositions(feature.geometry, move),
-  };
-}
-
-/** A partial date moved by some days, as a full date (the first day it names, plus the shift). */
-function shift(date: string, days: number): string {
-  return formatDay(parsePartialDate(date)!.start + days);
-}
-
-function mapPositions(geometry: Geometry, move: (p: Position) => Position): Geometry {
-  switch (geometry.type) {
-    case 'Point':
-      return { ...geometry, coordinates: move(geometry.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { ...geometry, coordinates: geometry.coordinates.map(move) };
-    case 'MultiLineString':
-    case 'Polygon':
-      return { ...geometry, coordinates: geometry.coordinates.map((line) => line.map(move)) };
-    case 'MultiPolygon':
-      return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(move))) };
-    case 'GeometryCollection':
-      return { ...geometry, geometries: geometry.geometries.map((g) => mapPositions(g, move)) };
-  }
+/**
+ * Part `k` of `parts` of a feature's life: a life shorter than `parts` days (an event's day)
+ * gives each part one day, the days after it.
+ */
+function part(properties: LayerFeatureProperties, k: number, parts: number): LayerFeatureProperties {
+  const { start, end } = featureDays(properties);
+  const first = Math.max(start, RANGE.start);
+  const length = Math.max(1, Math.floor((Math.min(end, RANGE.end) - first) / parts));
+  return { ...properties, id: k === 0 ? properties.id : `${properties.id}~${k}`, start_date: formatDay(first + k * length), end_date: formatDay(first + (k + 1) * length) };
 }
