@@ -66,7 +66,8 @@ const { values: args } = parseArgs({ options: { fast: { type: 'boolean', default
  * crashed"; docs/performance.md), so the budget is measured at 10.
  */
 const scale = Number(args.scale);
-// Full mode: ten loads of each page, and 250 date changes per technique in all (25 a run).
+// Full mode: ten loads of each page, and 250 date changes of the app, its repaint and the scaled
+// copy (25 a run), 125 of each of the two other techniques.
 const runs = args.fast ? 2 : 10;
 const dateCount = args.fast ? 10 : 25;
 
@@ -97,18 +98,12 @@ const samples: Record<'load' | 'bareLoad' | 'mapPaneLoad' | 'noLayersLoad' | 'he
 const loads: { page: string; ms: number; phases: LoadPhases }[] = [];
 let bareViewport = VIEWPORT;
 try {
-  // Pages whose load is not timed are opened once, side by side to save time. Each baseline
-  // replaces the sources' data, so each gets a page of its own.
-  const [naive, ohm, scaled] = await Promise.all([
-    loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'naive'), page)),
-    loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'ohm', ohmSource), page)),
-    loadCold(browser, scaledUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'app'), page)),
-  ]);
-  // The first cold load after those pages came 150-700 ms slower than every later one (five fast
-  // runs: 1086-1662 ms against 833-925), with this build or the one before: it is not timed.
+  // Loads first, with no other page open (a page kept open for the date changes would share the
+  // cores with every load timed). The first cold load after the browser starts came 150-700 ms
+  // slower than every later one (five fast runs: 1086-1662 ms against 833-925): it is not timed.
   await (await loadCold(browser, appUrl, VIEWPORT)).context.close();
   for (let run = 0; run < runs; run++) {
-    log(`run ${run + 1} of ${runs}`);
+    log(`loads, run ${run + 1} of ${runs}`);
     // The baselines load first in every other run, so that neither page always has the cooler machine.
     if (run % 2 === 1) await loadBaselines(bareViewport);
     const app = await loadCold(browser, appUrl, VIEWPORT);
@@ -120,15 +115,25 @@ try {
     samples.fetched.push(await gzippedKb(app.responses));
     samples.heap.push(await heapMb(app));
     bareViewport = await mapSize(app.page);
-    // After the app page's own work once its map has settled (filling its sources, installing
-    // its service worker), which would otherwise slow the bare page's load and flatter the ratio.
-    await prepareTechniques(app.page, layers, 'app');
+    await app.context.close();
     if (run % 2 === 0) await loadBaselines(bareViewport);
-    // Techniques take turns date by date, so that a busy spell of the shared cores hits all of
-    // them alike; the two baselines that only set the app against other ways of doing it (OHM's,
-    // naive setData, far from their budget) take every other date, which saves a third of the
-    // run. Each page's repaint comes after the other pages' changes, by when the app has written
-    // its address bar. The first change (to the last date) is a warm-up and is not kept.
+  }
+  // Then the date changes, on pages opened once, side by side to save time. Each baseline
+  // replaces the sources' data, so each gets a page of its own.
+  log('opening the pages for date changes');
+  const [app, naive, ohm, scaled] = await Promise.all([
+    loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'app'), page)),
+    loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'naive'), page)),
+    loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'ohm', ohmSource), page)),
+    loadCold(browser, scaledUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'app'), page)),
+  ]);
+  // Techniques take turns date by date, so that a busy spell of the shared cores hits all of
+  // them alike; the two baselines that only set the app against other ways of doing it (OHM's,
+  // naive setData, far from their budget) take every other date, which saves a third of the
+  // time. Each page's repaint comes after the other pages' changes, by when the app has written
+  // its address bar. The first change (to the last date) is a warm-up and is not kept.
+  for (let run = 0; run < runs; run++) {
+    log(`date changes, run ${run + 1} of ${runs}`);
     for (const [i, date] of [dates[dates.length - 1]!, ...dates].entries()) {
       const keep = (key: keyof typeof samples, ms: number) => i > 0 && samples[key].push(ms);
       keep('app', await timeChange(app.page, 'app', date));
@@ -140,7 +145,6 @@ try {
       await addressWritten(scaled.page, date);
       keep('scaledRepaint', await timeChange(scaled.page, 'repaint', date));
     }
-    await app.context.close();
   }
   log('timing queries');
   const query = summarize(timeQueries(runs));
