@@ -31,11 +31,15 @@ export interface LoadPhases {
   fetched: number;
   /** The map's first frame let through (see src/map/draw_when_loaded.ts), or -1 for a page with no hold. */
   firstFrame: number;
-  /** The map's first idle. */
+  /** The page said its map was ready (`data-map-status`), which ends the load unless the map is busy again by then. */
+  ready: number;
+  /** The map's first idle from then on: the load's end. */
   settled: number;
   /** Milliseconds of the main thread in tasks of 50 ms or more, and how many, until then. */
   longTaskMs: number;
   longTasks: number;
+  /** Frames the map drew after its first until it settled: more than one or two, and the first frame was not the whole map. */
+  framesAfterFirst: number;
 }
 
 /** One geodata layer as the map draws it, with each feature's [start, end) in days. */
@@ -62,17 +66,32 @@ const NAME_HELPER = 'globalThis.__name = (fn) => fn;';
 /** The map pane once a load has ended: the first idle, or a page that cannot show a map. */
 export const MAP_SETTLED = '[data-map-status="ready"], [data-map-status="no-webgl"], [data-map-status="error"]';
 
+/** What the bench's init script keeps in the page: see {@link settleClock}. */
+interface ClockWindow {
+  __mapSettledAt?: number;
+  __mapLoadedAt?: number;
+  __firstFrameAt?: number;
+  __framesAfterFirst: number;
+  __longTasks: PerformanceEntry[];
+  explorerFirstFrame?: string;
+  explorerMap?: MapLibreMap;
+}
+
 /**
- * Notes in the page, at the moment it happens, when an element first takes a settled
- * `data-map-status`: the time the load ends is read in the page, not when the driver next looks
- * (Playwright polls a selector at growing intervals, 500 ms apart after the first 0.7 s, which
- * made every load late by a share of a poll).
+ * Notes in the page, at the moment each happens: when its map's first frame is let through, the
+ * frames drawn after it, the main thread's long tasks, when an element first takes a settled
+ * `data-map-status`, and when the load ends: then, if the map has nothing left to draw, else at
+ * its next idle (a baseline page may say it is ready with a frame still to draw). Decided in the
+ * page, not by the driver: Playwright polls a selector at growing intervals (500 ms apart after
+ * the first 0.7 s, which made every load late by a share of a poll), and on a busy machine its
+ * next look could come after the app had begun filling its sources a second after the map
+ * settled, and then timed that background work too (loads of 6-8 s against 2 s).
  */
 function settleClock(settled: string): void {
-  const w = window as unknown as { __mapSettledAt?: number; __longTasks: PerformanceEntry[]; __firstFrameAt?: number; explorerFirstFrame?: string };
+  const w = window as unknown as ClockWindow;
   w.__longTasks = [];
+  w.__framesAfterFirst = 0;
   new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
-  // The app names how its first frame was let through at the moment it is: note when.
   let firstFrame: string | undefined;
   Object.defineProperty(w, 'explorerFirstFrame', {
     get: () => firstFrame,
@@ -81,10 +100,23 @@ function settleClock(settled: string): void {
       w.__firstFrameAt = performance.now();
     },
   });
+  let map: MapLibreMap | undefined;
+  Object.defineProperty(w, 'explorerMap', {
+    get: () => map,
+    set: (made: MapLibreMap) => {
+      map = made;
+      made.on('render', () => w.__firstFrameAt !== undefined && w.__mapLoadedAt === undefined && w.__framesAfterFirst++);
+    },
+  });
   new MutationObserver((_, observer) => {
     if (!document.querySelector(settled)) return;
-    w.__mapSettledAt = performance.now();
     observer.disconnect();
+    w.__mapSettledAt = performance.now();
+    if (!map || map.loaded()) w.__mapLoadedAt = w.__mapSettledAt;
+    else {
+      map.once('idle', () => (w.__mapLoadedAt = performance.now()));
+      map.triggerRepaint();
+    }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-status'], childList: true });
 }
 
@@ -109,34 +141,28 @@ export async function loadCold(browser: Browser, url: string, viewport: { width:
   await page.goto(url);
   // Polled at every frame, so that the driver's view of the page (its CPU time, what it fetched)
   // ends with the load, not half a second later.
-  await page.waitForFunction(() => (window as unknown as { __mapSettledAt?: number }).__mapSettledAt !== undefined, undefined, { polling: 'raf', timeout: 90_000 });
+  await page.waitForFunction(() => (window as unknown as ClockWindow).__mapLoadedAt !== undefined, undefined, { polling: 'raf', timeout: 90_000 });
   const state = await page.evaluate((settled) => document.querySelector(settled)!.getAttribute('data-map-status'), MAP_SETTLED);
   if (state !== 'ready') throw new Error(`${url}: the map did not load (status ${state}). ${errors.join(' ')}`);
-  const loadMs = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const map = window.explorerMap as MapLibreMap;
-        if (map.loaded()) return resolve((window as unknown as { __mapSettledAt: number }).__mapSettledAt);
-        map.once('idle', () => resolve(performance.now()));
-        map.triggerRepaint();
-      }),
-  );
   context.off('response', record);
   const firstFrame = await page.evaluate(() => window.explorerFirstFrame ?? 'none');
-  const phases = await page.evaluate((settled): LoadPhases => {
-    const w = window as unknown as { __longTasks: PerformanceEntry[]; __firstFrameAt?: number };
+  const phases = await page.evaluate((): LoadPhases => {
+    const w = window as unknown as Required<ClockWindow>;
+    const settled = w.__mapLoadedAt;
     const long = w.__longTasks.filter((t) => t.startTime < settled);
     const fetched = performance.getEntriesByType('resource').filter((r) => r.startTime < settled);
     return {
       html: Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd),
       fetched: Math.round(Math.max(0, ...fetched.map((r) => (r as PerformanceResourceTiming).responseEnd))),
       firstFrame: Math.round(w.__firstFrameAt ?? -1),
+      ready: Math.round(w.__mapSettledAt),
       settled: Math.round(settled),
       longTaskMs: Math.round(long.reduce((sum, t) => sum + t.duration, 0)),
       longTasks: long.length,
+      framesAfterFirst: w.__framesAfterFirst,
     };
-  }, loadMs);
-  return { context, page, loadMs, responses, firstFrame, phases };
+  });
+  return { context, page, loadMs: phases.settled, responses, firstFrame, phases };
 }
 
 /**
