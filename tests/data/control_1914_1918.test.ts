@@ -33,6 +33,46 @@ describe('issue 25: Caucasus and eastern Anatolia, the day before and the day of
   ]);
 });
 
+describe('issue 25: Gallipoli, the Maritsa strip, Van, Mus and Bitlis, the day before and the day of each change', () => {
+  checkDays([
+    ['Helles', 26.21, 40.07, '1915-04-24', 'OTT sovereignty', '1915-04-25', 'INT occupation'],
+    ['Helles', 26.21, 40.07, '1916-01-08', 'INT occupation', '1916-01-09', 'OTT sovereignty'],
+    ['Anzac', 26.285, 40.24, '1915-04-24', 'OTT sovereignty', '1915-04-25', 'GBR occupation'],
+    ['Anzac', 26.285, 40.24, '1915-12-19', 'GBR occupation', '1915-12-20', 'OTT sovereignty'],
+    ['Suvla', 26.3, 40.32, '1915-08-06', 'OTT sovereignty', '1915-08-07', 'GBR occupation'],
+    ['Suvla', 26.3, 40.32, '1915-12-19', 'GBR occupation', '1915-12-20', 'OTT sovereignty'],
+    ['Kum Kale', 26.2, 39.99, '1915-04-24', 'OTT sovereignty', '1915-04-25', 'FRA occupation'],
+    ['Kum Kale', 26.2, 39.99, '1915-04-26', 'FRA occupation', '1915-04-27', 'OTT sovereignty'],
+    ['Krithia, never taken', 26.23, 40.11, '1915-06-01', 'OTT sovereignty', '1915-12-01', 'OTT sovereignty'],
+    ['Dimetoka', 26.5, 41.35, '1915-09-05', 'OTT sovereignty', '1915-09-06', 'BGR sovereignty'],
+    ['Karaagac', 26.54, 41.66, '1915-09-05', 'OTT sovereignty', '1915-09-06', 'BGR sovereignty'],
+    ['Edirne, left Ottoman', 26.56, 41.68, '1915-09-05', 'OTT sovereignty', '1915-09-06', 'OTT sovereignty'],
+    ['Soufli, Bulgarian since 1913', 26.3, 41.2, '1915-09-05', 'BGR sovereignty', '1915-09-06', 'BGR sovereignty'],
+    ['Van', 43.38, 38.5, '1915-05-18', 'OTT sovereignty', '1915-05-19', 'RUS occupation'],
+    ['Van', 43.38, 38.5, '1915-08-03', 'RUS occupation', '1915-08-04', 'OTT sovereignty'],
+    ['Bitlis', 42.11, 38.4, '1916-03-02', 'OTT sovereignty', '1916-03-03', 'RUS occupation'],
+    ['Mus', 41.48, 38.73, '1916-03-02', 'OTT sovereignty', '1916-03-03', 'RUS occupation'],
+    ['Bitlis', 42.11, 38.4, '1916-08-07', 'RUS occupation', '1916-08-08', 'OTT sovereignty'],
+    ['Mus', 41.48, 38.73, '1916-08-07', 'RUS occupation', '1916-08-08', 'OTT sovereignty'],
+  ]);
+});
+
+describe('issue 25: north-west Persia, neutral and fought over', () => {
+  checkDays([
+    ['Urmia', 45.07, 37.55, '1915-01-05', 'RUS occupation', '1915-01-06', 'OTT occupation'],
+    ['Tabriz', 46.29, 38.08, '1915-01-11', 'RUS occupation', '1915-01-12', 'OTT occupation'],
+    ['Tabriz', 46.29, 38.08, '1915-01-30', 'OTT occupation', '1915-01-31', 'RUS occupation'],
+    ['Urmia', 45.07, 37.55, '1915-05-31', 'OTT occupation', '1915-06-01', 'RUS occupation'],
+    ['Khoy', 44.95, 38.55, '1915-01-20', 'RUS occupation', '1918-02-27', 'RUS occupation'],
+    ['Tabriz', 46.29, 38.08, '1918-02-27', 'RUS occupation', '1918-02-28', 'PER sovereignty'],
+    ['Tabriz', 46.29, 38.08, '1918-06-13', 'PER sovereignty', '1918-06-14', 'OTT occupation'],
+    ['Urmia', 45.07, 37.55, '1918-08-01', 'PER sovereignty', '1918-08-02', 'OTT occupation'],
+    ['Qazvin', 50.0, 36.27, '1918-05-31', 'PER sovereignty', '1918-06-01', 'GBR occupation'],
+    ['Tabriz', 46.29, 38.08, '1918-10-29', 'OTT occupation', '1918-10-30', 'PER sovereignty'],
+    ['Isfahan', 51.67, 32.65, '1916-06-01', 'PER sovereignty', '1918-06-01', 'PER sovereignty'],
+  ]);
+});
+
 describe('issue 25: Mesopotamia, Palestine and Syria, the Hejaz and Cyprus', () => {
   checkDays([
     ['Basra', 47.78, 30.51, '1914-11-21', 'OTT sovereignty', '1914-11-22', 'GBR occupation'],
@@ -53,10 +93,14 @@ describe('issue 25: the joins with borders-1914 (29 October 1914) and the Mudros
   checkDays([
     ['Erzurum', 41.28, 39.91, '1914-10-28', 'OTT sovereignty', '1914-10-29', 'OTT sovereignty'],
     ['Kars', 43.1, 40.6, '1914-10-28', 'RUS sovereignty', '1914-10-29', 'RUS sovereignty'],
+    ['Dimetoka', 26.5, 41.35, '1914-10-28', 'OTT sovereignty', '1914-10-29', 'OTT sovereignty'],
+    ['Tabriz', 46.29, 38.08, '1914-10-28', 'PER sovereignty', '1914-10-29', 'RUS occupation'],
     ['Mosul', 43.13, 36.34, '1918-10-29', 'OTT sovereignty', '1918-10-30', 'OTT sovereignty'],
     ['Medina', 39.61, 24.47, '1918-10-29', 'OTT sovereignty', '1918-10-30', 'OTT sovereignty'],
     ['Batumi', 41.64, 41.62, '1918-10-29', 'OTT occupation', '1918-10-30', 'OTT occupation'],
     ['Baghdad', 44.4, 33.34, '1918-10-29', 'GBR occupation', '1918-10-30', 'GBR administration'],
+    ['Dimetoka', 26.5, 41.35, '1918-10-29', 'BGR sovereignty', '1918-10-30', 'BGR sovereignty'],
+    ['Karaagac', 26.54, 41.66, '1918-10-29', 'BGR sovereignty', '1918-10-30', 'BGR sovereignty'],
   ]);
 });
 
