@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { rewind } from '@turf/turf';
 import { CONTRACT_REVISION, CONTRACT_VERSION, COORDINATE_DECIMALS, CARGOES, CONTROLS, EVENT_TYPES, KINDS, POWERS, PRECISIONS, type CslItem, type Translations, type Vocabulary } from '../data/contract.ts';
 import { POWER_COLORS } from '../data/powers.ts';
@@ -60,8 +60,22 @@ export function buildGeodata(dir: string): Map<string, string> {
 
 /** Rounds to 5 decimals and winds rings by RFC 7946's right-hand rule. */
 function normalise(geometry: Geometry): Geometry {
-  const rounded = roundGeometry(geometry, COORDINATE_DECIMALS);
+  const rounded = withoutCollapsedRings(roundGeometry(geometry, COORDINATE_DECIMALS));
   return rounded.type === 'Polygon' || rounded.type === 'MultiPolygon' ? (rewind(rounded) as Geometry) : rounded;
+}
+
+/**
+ * Drops the rings that rounding collapsed below four positions: a sliver a metre wide left
+ * where two features' edges meet (the ground left to Ankara along the Chatalja zone) is no
+ * ground, and a ring of three positions is not GeoJSON. A polygon whose outer ring collapsed
+ * goes with its holes.
+ */
+function withoutCollapsedRings(geometry: Geometry): Geometry {
+  const whole = (ring: Position[]) => ring.length >= 4;
+  // A lone polygon that collapsed whole is left for the validator to name.
+  if (geometry.type === 'Polygon') return whole(geometry.coordinates[0]!) ? { ...geometry, coordinates: geometry.coordinates.filter(whole) } : geometry;
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.filter((rings) => whole(rings[0]!)).map((rings) => rings.filter(whole)) };
+  return geometry;
 }
 
 function dataPackage(recipes: Recipe[], sources: CslItem[], tours: GeodataInputs['tours'], vocabulary: Vocabulary) {

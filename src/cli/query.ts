@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LayerCollection, LayerFeatureProperties } from '../data/contract.ts';
+import { isArea, type LayerCollection, type LayerFeatureProperties } from '../data/contract.ts';
 import { claimsAt } from '../data/claims_at.ts';
 import { formatDay, type Day } from '../data/dates.ts';
 import { OTHER_CALENDARS, toCalendarDate, type CalendarDate } from '../data/calendars.ts';
@@ -62,7 +62,7 @@ if (args.claims) {
         console.log(`  ${party.power}`);
         for (const c of party.claims) console.log(`    ${c.layer}  ${c.properties.id}  ${c.properties.name} (${c.properties.control}); sources: ${sources(c.properties)}`);
       }
-      console.log(a.held.length ? `  held: ${a.held.map((h) => `${h.properties.power} ${h.properties.control} (${h.layer} ${h.properties.id})`).join('; ')}` : '  held: no layer says');
+      console.log(a.held.length ? `  held: ${a.held.map((h) => `${h.properties.power} ${h.properties.control}${administrator(h.properties)} (${h.layer} ${h.properties.id})`).join('; ')}` : '  held: no layer says');
     }
   }
   process.exit(0);
@@ -80,7 +80,7 @@ if (args.json) {
     console.log(`${a.point.lon}, ${a.point.lat}${when(a.point, args.calendars)}: ${a.features.length} feature(s)`);
     for (const f of a.features) {
       const d = describe(f);
-      console.log(`  ${d.layer}  ${d.id}  ${d.name}\n    ${d.power} ${d.control} (${d.kind}), ${d.start_date ?? 'open'} to ${d.end_date ?? 'open'}; sources: ${sources(d)}`);
+      console.log(`  ${d.layer}  ${d.id}  ${d.name}\n    ${d.power} ${d.control}${administrator(d)} (${d.kind}), ${d.start_date ?? 'open'} to ${d.end_date ?? 'open'}; sources: ${sources(d)}`);
     }
   }
 }
@@ -91,7 +91,13 @@ function describe(f: IndexedFeature) {
 
 function described({ layer, properties }: { layer: string; properties: LayerFeatureProperties }) {
   const { id, name, power, control, kind, start_date, end_date, precision, sources } = properties;
-  return { layer, id, name, power, control, kind, start_date, end_date, precision, sources };
+  const administered_by = isArea(properties) ? properties.administered_by : undefined;
+  return { layer, id, name, power, control, kind, ...(administered_by ? { administered_by } : {}), start_date, end_date, precision, sources };
+}
+
+/** ", administered by OTT" where another government ran the holder's ground. */
+function administrator(p: { administered_by?: string }): string {
+  return p.administered_by ? `, administered by ${p.administered_by}` : '';
 }
 
 function sources(p: Pick<LayerFeatureProperties, 'sources'>): string {

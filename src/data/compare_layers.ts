@@ -9,7 +9,7 @@ type Areal = Polygon | MultiPolygon;
  * Under Sevres Smyrna is Turkish in sovereignty but Greek in administration: Greek holds it;
  * the Kurdish area is Turkish in sovereignty but autonomous: the autonomy holds it.
  */
-const HOLD_RANK: Record<Control, number> = { administration: 8, direct: 7, occupation: 6, autonomy: 5, sovereignty: 4, international: 3, influence: 2, plebiscite: 1, disputed: 0, 'self-determination': -1, recommended: -1 };
+const HOLD_RANK: Record<Control, number> = { administration: 8, direct: 7, occupation: 6, autonomy: 5, sovereignty: 4, international: 3, influence: 2, plebiscite: 1, disputed: 0, 'self-determination': -1, recommended: -1, demilitarised: 4 };
 
 /** The Ottoman Empire and the Turkish state that succeeded it: one holder, not a change of hands. */
 const same = (x: Power | null, y: Power | null) => x === y || (x !== null && y !== null && [x, y].every((p) => p === 'OTT' || p === 'TUR'));

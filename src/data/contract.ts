@@ -8,12 +8,12 @@ import type { OtherCalendar } from './calendars.ts';
 
 export const CONTRACT_VERSION = 4;
 /** Additions within a version that older readers may ignore (geodata/README.md, Changes). */
-export const CONTRACT_REVISION = 1;
+export const CONTRACT_REVISION = 2;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
 
-export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', 'ARM', 'GEO', 'AZE', 'BGR', 'PER', 'INT', 'KUR', 'HEJ'] as const;
+export const POWERS = ['OTT', 'TUR', 'RUS', 'SOV', 'GBR', 'FRA', 'ITA', 'GRC', 'ARM', 'GEO', 'AZE', 'BGR', 'PER', 'INT', 'KUR', 'HEJ', 'LOC'] as const;
 export const KINDS = ['claim', 'control', 'event', 'flow'] as const;
 /** The kinds that are ground (claimed or held): (Multi)Polygons with a `control`, the only ones a place can lie in. */
 export const AREA_KINDS = ['claim', 'control'] as const;
@@ -28,12 +28,16 @@ export const KIND_GEOMETRIES: Record<(typeof KINDS)[number], readonly string[]> 
 export const EVENT_TYPES = ['entry-into-war', 'battle', 'capture', 'landing', 'evacuation', 'occupation', 'armistice', 'treaty', 'conference', 'congress', 'assembly', 'mission', 'proclamation', 'revolution'] as const;
 /** What a flow moved along its route. */
 export const CARGOES = ['gold', 'arms', 'ammunition', 'envoys'] as const;
-export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed', 'self-determination', 'recommended'] as const;
+export const CONTROLS = ['sovereignty', 'direct', 'influence', 'international', 'occupation', 'administration', 'autonomy', 'plebiscite', 'disputed', 'self-determination', 'recommended', 'demilitarised'] as const;
 /**
  * Control terms for ground shown but claimed by no party: left by a claimant to its inhabitants'
  * vote, or recommended by a commission of inquiry. No one holds it on paper.
  */
 export const UNCLAIMED_CONTROLS: readonly string[] = ['self-determination', 'recommended'];
+/** Control terms that leave the title with the feature's power, so a joint body (INT) cannot be the power: a demilitarised zone stays its own sovereign's. */
+export const SOVEREIGN_CONTROLS: readonly string[] = ['demilitarised'];
+/** Powers that are no state: a local council that held ground no state held (the Kars council of 1918-1919); they hold ground, never claim it on paper. */
+export const LOCAL_POWERS: readonly string[] = ['LOC'];
 export const PRECISIONS = ['surveyed', 'described', 'schematic'] as const;
 export const GROUPS = ['before-war', 'secret-treaties', 'kars-ardahan-batumi', 'control', 'peace-treaties', 'claims', 'events', 'modern'] as const;
 export const LIFECYCLE_STAGES = ['negotiated', 'signed', 'ratified', 'in_force', 'superseded', 'repudiated', 'lapsed', 'stated', 'presented', 'rejected'] as const;
@@ -89,6 +93,8 @@ interface CommonProperties {
 export interface AreaFeatureProperties extends CommonProperties {
   kind: AreaKind;
   control: Control;
+  /** On held ground only: the government that ran it under the holder (the Istanbul government under the Allied occupation of Constantinople). */
+  administered_by?: Power;
 }
 
 /** A dated happening at a place: a Point, named in every language, with the powers taking part. */

@@ -12,14 +12,14 @@ export interface TimelineEntry {
   start_date: string | undefined;
   /** The period's end as its last slice writes it (undefined: open). */
   end_date: string | undefined;
-  /** How many consecutive features of the same layer, power, control and kind the period joins. */
+  /** How many consecutive features of the same layer, power, control, kind and administrator the period joins. */
   pieces: number;
 }
 
 /**
  * Every claim and every control period that covered a point, 1914-1923, in order of start
  * (open starts first; control before claims on the same day). Consecutive features of one layer
- * with the same power, control and kind (an advancing front's stages, the slices of the ground
+ * with the same power, control, kind and administrator (an advancing front's stages, the slices of the ground
  * left between occupations) are one period: the question is who held the place, not how often
  * the line moved elsewhere. The same index as the query CLI.
  */
@@ -28,7 +28,7 @@ export function pointTimeline(index: FeatureIndex, lon: number, lat: number): Ti
     .query(lon, lat)
     .map((f) => ({ layer: f.layer, properties: f.properties, interval: { ...f.interval }, start_date: f.properties.start_date, end_date: f.properties.end_date, pieces: 1 }))
     .sort((a, b) => a.interval.start - b.interval.start || a.interval.end - b.interval.end);
-  const key = (e: TimelineEntry) => `${e.layer}|${e.properties.power}|${e.properties.control}|${e.properties.kind}`;
+  const key = (e: TimelineEntry) => `${e.layer}|${e.properties.power}|${e.properties.control}|${e.properties.kind}|${e.properties.administered_by ?? ''}`;
   const periods: TimelineEntry[] = [];
   for (const hit of hits) {
     const previous = periods.find((p) => key(p) === key(hit) && p.interval.end === hit.interval.start);

@@ -28,4 +28,5 @@ export const POWER_COLORS: Record<Power, string> = {
   INT: '#84796e', // warm grey
   KUR: '#c4bb12', // yellow
   HEJ: '#8d2b4d', // maroon
+  LOC: '#b8a0b8', // greyed mauve: a local council, no state (searched against every other power in the four visions)
 };

@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
 import { booleanClockwise, kinks } from '@turf/turf';
-import { AREA_KINDS, CARGOES, CONTROLS, EVENT_TYPES, KIND_GEOMETRIES, KINDS, POWERS, PRECISIONS } from './contract.ts';
+import { AREA_KINDS, CARGOES, CONTROLS, EVENT_TYPES, KIND_GEOMETRIES, KINDS, LOCAL_POWERS, POWERS, PRECISIONS, SOVEREIGN_CONTROLS } from './contract.ts';
 import { featureInterval, parsePartialDate, partialDateProblem } from './dates.ts';
 import { inRegion } from './region.ts';
 import { originalDateProblems } from './original_date.ts';
@@ -9,14 +9,16 @@ import { originalDateProblems } from './original_date.ts';
 const REQUIRED = ['id', 'name', 'kind', 'power', 'precision', 'sources'] as const;
 const OPTIONAL = ['start_date', 'end_date', 'note', 'original_date'];
 
-/** What each kind adds to the common properties (its geometry: KIND_GEOMETRIES). */
-const KIND_RULES: Record<string, { required: string[] }> = {
+/** What each kind adds to the common properties, required or optional (its geometry: KIND_GEOMETRIES). */
+const KIND_RULES: Record<string, { required: string[]; optional?: string[] }> = {
   ...Object.fromEntries(AREA_KINDS.map((kind) => [kind, { required: ['control'] }])),
+  // Only held ground has someone running it under the holder; a claim on paper names no administrator.
+  control: { required: ['control'], optional: ['administered_by'] },
   event: { required: ['event_type', 'participants', 'start_date', 'name:tr', 'name:ru'] },
   flow: { required: ['carries', 'start_date'] },
 };
 /** Properties that belong to one kind or another: on any other kind they are a mistake, named as such. */
-const KIND_PROPERTIES = new Set(Object.values(KIND_RULES).flatMap((r) => r.required).filter((key) => !OPTIONAL.includes(key)));
+const KIND_PROPERTIES = new Set(Object.values(KIND_RULES).flatMap((r) => [...r.required, ...(r.optional ?? [])]).filter((key) => !OPTIONAL.includes(key)));
 
 /**
  * Checks one feature against the geodata contract: GeoJSON validity (geojson-validation), the
@@ -43,7 +45,8 @@ function checkKind(p: Record<string, unknown>, geometry: Geometry | null): strin
   if (!rules) return [];
   const problems: string[] = [];
   for (const key of rules.required) if (p[key] === undefined) problems.push(`property "${key}" is missing (a feature of kind "${kind}" needs it)`);
-  for (const key of KIND_PROPERTIES) if (p[key] !== undefined && !rules.required.includes(key)) problems.push(`property "${key}" is not allowed on a feature of kind "${kind}"`);
+  const own = [...rules.required, ...(rules.optional ?? [])];
+  for (const key of KIND_PROPERTIES) if (p[key] !== undefined && !own.includes(key)) problems.push(`property "${key}" is not allowed on a feature of kind "${kind}"`);
   const shapes = KIND_GEOMETRIES[kind as keyof typeof KIND_GEOMETRIES];
   if (geometry && !shapes.includes(geometry.type)) problems.push(`geometry is a ${geometry.type}; a feature of kind "${kind}" must be a ${shapes.join(' or ')}`);
   if (kind === 'event') {
@@ -54,6 +57,12 @@ function checkKind(p: Record<string, unknown>, geometry: Geometry | null): strin
     if (typeof p.start_date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(p.start_date)) problems.push(`start_date ${p.start_date} must be a day (YYYY-MM-DD): an event happened on a day`);
   }
   if (kind === 'flow') problems.push(...codeListProblems(p, 'carries', CARGOES));
+  if (kind === 'control' && p.administered_by !== undefined) {
+    if (!(POWERS as readonly string[]).includes(p.administered_by as string)) problems.push(`administered_by "${String(p.administered_by)}" is not one of ${POWERS.join(', ')}`);
+    else if (p.administered_by === p.power) problems.push(`administered_by "${String(p.administered_by)}" is the feature's own power: name it only where another government ran the holder's ground`);
+  }
+  if (SOVEREIGN_CONTROLS.includes(p.control as string) && p.power === 'INT') problems.push(`control "${String(p.control)}" leaves the title with the feature's power, which must be the sovereign, not INT`);
+  if (LOCAL_POWERS.includes(p.power as string) && kind !== 'control') problems.push(`power "${String(p.power)}" is a local authority, not a state: it may hold ground (kind "control"), not a feature of kind "${kind}"`);
   return problems;
 }
 

@@ -68,6 +68,12 @@ export function FeatureDetails({ state }: { state: AppState }) {
               <>
                 <dt>{t('details.control')}</dt>
                 <dd>{term(vocabulary, 'control', p.control)} ({term(vocabulary, 'kind', p.kind)})</dd>
+                {p.administered_by && (
+                  <>
+                    <dt>{t('details.administeredBy')}</dt>
+                    <dd class="administered-by">{term(vocabulary, 'power', p.administered_by)}</dd>
+                  </>
+                )}
               </>
             )}
             <dt>{t('details.dates')}</dt>

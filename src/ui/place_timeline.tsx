@@ -86,7 +86,8 @@ export function PlaceTimeline({ state }: { state: AppState }) {
           <li key={e.properties.id}>
             <strong>{dateRange(e.start_date, e.end_date)}</strong>: {e.properties.name}{' '}
             <span class="muted">
-              ({term(vocabulary, 'power', e.properties.power)}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}; {title(e.layer)})
+              ({term(vocabulary, 'power', e.properties.power)}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}
+              {e.properties.administered_by && <span class="administered-by">, {t('timeline.administeredBy', { power: term(vocabulary, 'power', e.properties.administered_by) })}</span>}; {title(e.layer)})
             </span>
             <ul class="sources">
               {e.properties.sources.map((s) => (

@@ -18,6 +18,7 @@ const CONTROL_DEFINITIONS: Record<Control, MessageKey> = {
   disputed: 'glossary.control.disputed',
   'self-determination': 'glossary.control.selfDetermination',
   recommended: 'glossary.control.recommended',
+  demilitarised: 'glossary.control.demilitarised',
 };
 const PRECISION_DEFINITIONS: Record<Precision, MessageKey> = { surveyed: 'glossary.precision.surveyed', described: 'glossary.precision.described', schematic: 'glossary.precision.schematic' };
 const GLOSSARY: [VocabularyTerm, Record<string, MessageKey>][] = [

@@ -264,6 +264,24 @@ describe('the explorer UI in a real browser', () => {
     await page.close();
   });
 
+  it('says who administered occupied ground: Constantinople under the Allies, run by the Istanbul government, then by Ankara', async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1922-10-01&layers=occupations-1918-1923,control-1918-1923&map=7/41.01/28.98&at=41.0100/28.9800`);
+    const details = page.locator('.details');
+    await details.waitFor();
+    const occupation = details.locator('article', { hasText: 'Allied occupation of Constantinople' });
+    await expect.poll(() => occupation.locator('.administered-by').textContent()).toBe('Ottoman Empire (Istanbul government)');
+    // The de facto and the formal occupation make one period of the place's history: same holder, same administrator.
+    await expect.poll(() => page.locator('.timeline-list .administered-by').allTextContents()).toEqual([
+      ', administered by Ottoman Empire (Istanbul government)',
+      ', administered by Grand National Assembly (Ankara) / Republic of Turkey',
+    ]);
+    await screenshot(page, 'administered-constantinople-1922-10-01');
+    await page.evaluate(() => window.explorerSetDate!('1922-11-10'));
+    await expect.poll(() => occupation.locator('.administered-by').textContent()).toBe('Grand National Assembly (Ankara) / Republic of Turkey');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an excerpt card moves the slider and the map to what it describes, and says where the record differs', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-03-16&layers=moscow-1921&map=4/39/35`);
     const card = page.locator('.excerpt', { has: page.locator('.discrepancy') }).first();

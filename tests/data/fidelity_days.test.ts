@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/data/dates.ts';
-import type { LayerCollection } from '../../src/data/contract.ts';
+import { isArea, type LayerCollection } from '../../src/data/contract.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
-import { checkDays, GEODATA_DIR, GROUND, holders, realIndex } from './geodata_helpers.ts';
+import { checkDays, GEODATA_DIR, GROUND, holderProblems, holders, realIndex } from './geodata_helpers.ts';
 
 /** What a claim layer says at a point on a day, as "POWER control". */
 function claims(lon: number, lat: number, date: string, layer: string): string[] {
@@ -231,4 +231,107 @@ describe('finding 20: the British garrison at Eskisehir', () => {
     ['Eskisehir', 30.52, 39.78, '1918-12-31', 'OTT sovereignty', '1919-01-01', 'GBR occupation'],
     ['Eskisehir', 30.52, 39.78, '1920-03-19', 'GBR occupation', '1920-03-20', 'OTT sovereignty'],
   ]);
+});
+
+/** The ids of the ground layers' control features at a point on a day. */
+function heldBy(lon: number, lat: number, date: string): string[] {
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
+    .filter((f) => GROUND.has(f.layer))
+    .map((f) => f.properties.id);
+}
+
+/** Who ran the ground under its holder at a point on a day (administered_by), where anyone did. */
+function administrators(lon: number, lat: number, date: string): string[] {
+  return realIndex()
+    .query(lon, lat, { day: dayOf(date)!, kind: 'control' })
+    .filter((f) => GROUND.has(f.layer))
+    .flatMap((f) => (isArea(f.properties) && f.properties.administered_by ? [f.properties.administered_by] : []));
+}
+
+describe('finding 2: two governments, the Allied zones of Constantinople and Izmit', () => {
+  checkDays([
+    // The Allied zones to the Chatalja lines and on the Kocaeli peninsula, from the formal occupation.
+    ['Chatalja', 28.46, 41.14, '1920-03-15', 'OTT sovereignty', '1920-03-16', 'INT occupation'],
+    ['Gebze', 29.43, 40.8, '1920-03-15', 'OTT sovereignty', '1920-03-16', 'INT occupation'],
+    ['Sile', 29.61, 41.17, '1920-03-15', 'OTT sovereignty', '1920-03-16', 'INT occupation'],
+    // Izmit: a British detachment, then the Greek army, then Ankara on 28 June 1921.
+    ['Izmit', 29.92, 40.77, '1918-11-19', 'OTT sovereignty', '1918-11-20', 'GBR occupation'],
+    ['Izmit', 29.92, 40.77, '1920-08-31', 'GBR occupation', '1920-09-01', 'GRC occupation'],
+    ['Izmit', 29.92, 40.77, '1921-06-27', 'GRC occupation', '1921-06-28', 'TUR sovereignty'],
+    ['Kandira', 30.15, 41.07, '1920-08-31', 'TUR sovereignty', '1920-09-01', 'GRC occupation'],
+    // The Representative Committee contests the east from the Sivas Congress; the Assembly holds it from 23 April 1920.
+    ['Sivas', 37.02, 39.75, '1919-09-10', 'OTT sovereignty', '1919-09-11', 'TUR disputed'],
+    ['Angora', 32.85, 39.93, '1920-04-22', 'TUR disputed', '1920-04-23', 'TUR sovereignty'],
+    ['Bolu', 31.6, 40.73, '1919-09-10', 'OTT sovereignty', '1919-09-11', 'TUR disputed'],
+  ]);
+  it('on each side of the Chatalja lines in 1921: the Allied zone east, the Greek army west', () => {
+    expect(holders(28.46, 41.14, '1921-06-01')).toEqual(['INT occupation']);
+    expect(holders(28.0, 41.29, '1921-06-01')).toEqual(['GRC occupation']);
+  });
+  it('on each side of the Kocaeli zone\'s edge after Izmit was freed: Allied west, Ankara east', () => {
+    expect(holders(29.54, 40.79, '1921-07-01')).toEqual(['INT occupation']);
+    expect(holders(29.85, 40.77, '1921-07-01')).toEqual(['TUR sovereignty']);
+  });
+  it('on each side of the Representative Committee\'s ground: Istanbul\'s west of it, contested east', () => {
+    expect(holders(29.06, 40.19, '1919-12-01')).toEqual(['OTT sovereignty']);
+    expect(holders(30.52, 39.78, '1920-03-25')).toEqual(['OTT sovereignty']);
+    expect(holders(31.6, 40.73, '1919-12-01')).toEqual(['TUR disputed']);
+    expect(holders(36.93, 37.58, '1920-02-13')).toEqual(['TUR disputed']);
+  });
+  it('Constantinople: Inter-Allied occupation administered by the Istanbul government until its cabinet resigned on 4 November 1922, then by Ankara', () => {
+    expect(holders(28.98, 41.01, '1918-11-13')).toEqual(['INT occupation']);
+    expect(administrators(28.98, 41.01, '1918-11-13')).toEqual(['OTT']);
+    expect(administrators(28.98, 41.01, '1922-10-01')).toEqual(['OTT']);
+    expect(administrators(28.98, 41.01, '1922-11-03')).toEqual(['OTT']);
+    expect(administrators(28.98, 41.01, '1922-11-04')).toEqual(['TUR']);
+    expect(administrators(28.46, 41.14, '1922-11-04')).toEqual(['TUR']);
+    expect(holders(28.98, 41.01, '1923-10-03')).toEqual(['INT occupation']);
+    expect(holders(28.98, 41.01, '1923-10-04')).toEqual(['TUR sovereignty']);
+    expect(administrators(29.92, 40.77, '1920-10-01')).toEqual([]);
+  });
+});
+
+describe('finding 10: the Mudanya neutral zones at Chanak and Ismid, to the evacuation of 1923', () => {
+  it('the Chanak zone is its own feature from the armistice\'s first day, Allied-held until 4 October 1923', () => {
+    expect(heldBy(26.41, 40.15, '1922-10-14')).toEqual(['occupations-1918-1923-int-straits-dardanelles']);
+    expect(heldBy(26.41, 40.15, '1922-10-15')).toEqual(['occupations-1918-1923-int-chanak-neutral-zone']);
+    expect(holders(26.41, 40.15, '1923-10-03')).toEqual(['INT occupation']);
+    expect(holders(26.41, 40.15, '1923-10-04')).toEqual(['TUR sovereignty']);
+  });
+  it('the Ismid zone likewise, next to Ankara\'s Izmit', () => {
+    expect(heldBy(29.43, 40.8, '1922-10-14')).toEqual(['occupations-1918-1923-int-kocaeli']);
+    expect(heldBy(29.43, 40.8, '1922-10-15')).toEqual(['occupations-1918-1923-int-ismid-neutral-zone']);
+    expect(holders(29.92, 40.77, '1922-10-15')).toEqual(['TUR sovereignty']);
+    expect(holders(29.43, 40.8, '1923-10-03')).toEqual(['INT occupation']);
+    expect(holders(29.43, 40.8, '1923-10-04')).toEqual(['TUR sovereignty']);
+  });
+});
+
+describe('finding 18: the Straits zones are demilitarised under their own sovereigns, not international', () => {
+  it('Lausanne: the Dardanelles, the Bosphorus and Imbros Turkish, Lemnos Greek', () => {
+    expect(claims(26.5, 40.3, '1923-08-01', 'lausanne-1923').sort()).toEqual(['TUR demilitarised', 'TUR sovereignty']);
+    expect(claims(29.05, 41.1, '1923-08-01', 'lausanne-1923').sort()).toEqual(['TUR demilitarised', 'TUR sovereignty']);
+    expect(claims(25.85, 40.17, '1923-08-01', 'lausanne-1923')).toContain('TUR demilitarised');
+    expect(claims(25.27, 39.87, '1923-08-01', 'lausanne-1923')).toEqual(['GRC demilitarised']);
+    expect(claims(26.5, 40.3, '1923-07-23', 'lausanne-1923')).toEqual([]);
+  });
+  it('Sevres: the zone\'s Turkish shore is Turkish and demilitarised; outside it, Turkish alone', () => {
+    expect(claims(28.88, 40.37, '1920-08-10', 'sevres-1920').sort()).toEqual(['OTT demilitarised', 'OTT sovereignty']);
+    expect(claims(32.85, 39.93, '1920-08-10', 'sevres-1920')).toEqual(['OTT sovereignty']);
+    expect(claims(26.67, 40.41, '1920-08-10', 'sevres-1920')).not.toContain('INT international');
+  });
+});
+
+describe('finding 23: the Kars council was no Ottoman state', () => {
+  checkDays([
+    ['Kars', 43.1, 40.6, '1918-11-30', 'OTT disputed', '1918-12-01', 'LOC disputed'],
+    ['Kars', 43.1, 40.6, '1919-04-18', 'LOC disputed', '1919-04-19', 'ARM occupation'],
+  ]);
+});
+
+describe('exactly one holder on the land grid on every day these findings change', () => {
+  for (const date of ['1918-11-20', '1918-12-01', '1919-04-19', '1919-09-11', '1920-03-16', '1920-04-23', '1920-09-01', '1921-06-28', '1922-10-15', '1922-11-04', '1923-10-04']) {
+    it(date, () => expect(holderProblems(dayOf(date)!).slice(0, 10)).toEqual([]));
+  }
 });

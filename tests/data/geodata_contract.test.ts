@@ -51,6 +51,11 @@ describe('validation holds each kind to its own rules, naming the property', () 
     ['a flow carrying something unknown', 'soviet-aid-1920-1922.geojson', (f) => (f.properties.carries = ['tea']), 'carries[0] "tea" is not one of'],
     ['a control point', 'soviet-aid-1920-1922.geojson', (f) => ((f.properties.kind = 'control'), (f.properties.control = 'influence'), delete f.properties.carries), 'geometry is a LineString; a feature of kind "control" must be a Polygon or MultiPolygon'],
     ['a claim on a line', 'kars-1921.geojson', (f) => (f.geometry = { type: 'LineString', coordinates: [[42, 40], [43, 41]] }), 'geometry is a LineString; a feature of kind "claim" must be a Polygon or MultiPolygon'],
+    ['an administrator that is no power', 'occupations-1918-1923.geojson', (f) => (f.properties.administered_by = 'Istanbul'), 'administered_by "Istanbul" is not one of'],
+    ['an administrator that is the holder itself', 'occupations-1918-1923.geojson', (f) => (f.properties.administered_by = f.properties.power), 'administered_by "INT" is the feature\'s own power'],
+    ['an administrator on a claim on paper', 'kars-1921.geojson', (f) => (f.properties.administered_by = 'OTT'), 'property "administered_by" is not allowed on a feature of kind "claim"'],
+    ['a demilitarised zone with no sovereign', 'kars-1921.geojson', (f) => ((f.properties.control = 'demilitarised'), (f.properties.power = 'INT')), 'control "demilitarised" leaves the title with the feature\'s power'],
+    ['a local authority claiming on paper', 'kars-1921.geojson', (f) => (f.properties.power = 'LOC'), 'power "LOC" is a local authority, not a state'],
   ];
   for (const [what, file, change, expected] of cases) {
     it(what, () => {

@@ -24,6 +24,6 @@ describe('the point index answers the treaty record for each district', () => {
   }
   it('Lausanne leaves Alexandretta outside Turkey and puts Istanbul in the demilitarised Straits zone', () => {
     expect(at('iskenderun', 'lausanne-1923')).not.toContain('TUR sovereignty');
-    expect(at('istanbul', 'lausanne-1923')).toEqual(['TUR sovereignty', 'INT international']);
+    expect(at('istanbul', 'lausanne-1923')).toEqual(['TUR sovereignty', 'TUR demilitarised']);
   });
 });

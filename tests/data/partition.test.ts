@@ -25,7 +25,7 @@ const INSIDE: [Place, string, string][] = [
   ['erzurum', 'sevres-1920', 'ARM sovereignty'],
   ['trabzon', 'sevres-1920', 'ARM sovereignty'],
   ['van', 'sevres-1920', 'ARM sovereignty'],
-  ['istanbul', 'sevres-1920', 'INT international'],
+  ['istanbul', 'sevres-1920', 'OTT demilitarised'],
 ];
 
 /** [place, layer, "POWER control" the place must NOT fall in]. */
