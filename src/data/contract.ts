@@ -126,6 +126,8 @@ export interface LayerResource {
   translations?: Translations<'title' | 'description'>;
   temporal: { start: string; end?: string };
   lifecycle: { stage: LifecycleStage; date: string; note?: string }[];
+  /** The act was signed and never came into force (Sevres): said beside its stage in the layer list. */
+  never_in_force?: true;
   sources: string[];
   notes?: string[];
 }
