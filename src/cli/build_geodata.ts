@@ -108,6 +108,7 @@ function dataPackage(recipes: Recipe[], sources: CslItem[], tours: GeodataInputs
       group: r.resource.group,
       temporal: r.resource.temporal,
       lifecycle: r.resource.lifecycle,
+      ...(r.resource.never_in_force ? { never_in_force: true } : {}),
       ...(r.resource.notes ? { notes: r.resource.notes } : {}),
       licenses: [{ name: 'CC-BY-4.0' }],
       sources: r.resource.sources.map(sourceEntry),

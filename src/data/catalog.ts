@@ -46,6 +46,7 @@ export function parseCatalog(json: unknown): { catalog: Catalog; problems: Messa
         ...(isObject(raw.translations) ? { translations: raw.translations as LayerEntry['translations'] } : {}),
         temporal: { start: temporal.start, ...(typeof temporal.end === 'string' ? { end: temporal.end } : {}) },
         lifecycle: Array.isArray(raw.lifecycle) ? (raw.lifecycle as LayerResource['lifecycle']) : [],
+        ...(raw.never_in_force === true ? { never_in_force: true as const } : {}),
         sources: Array.isArray(raw.sources) ? (raw.sources as { id?: unknown }[]).map((s) => String(s?.id ?? s)) : [],
         ...(Array.isArray(raw.notes) ? { notes: (raw.notes as unknown[]).map(String) } : {}),
       });

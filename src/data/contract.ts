@@ -8,7 +8,7 @@ import type { OtherCalendar } from './calendars.ts';
 
 export const CONTRACT_VERSION = 4;
 /** Additions within a version that older readers may ignore (geodata/README.md, Changes). */
-export const CONTRACT_REVISION = 2;
+export const CONTRACT_REVISION = 3;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
@@ -132,6 +132,8 @@ export interface LayerResource {
   translations?: Translations<'title' | 'description'>;
   temporal: { start: string; end?: string };
   lifecycle: { stage: LifecycleStage; date: string; note?: string }[];
+  /** The act was signed and never came into force (Sevres): said beside its stage in the layer list. */
+  never_in_force?: true;
   sources: string[];
   notes?: string[];
 }

@@ -97,6 +97,8 @@ function checkCatalogue(datapackage: unknown, layerFiles: string[], sourceIds: R
       if (!LIFECYCLE_STAGES.includes(step.stage as never)) at(`lifecycle stage "${String(step.stage)}" is not one of ${LIFECYCLE_STAGES.join(', ')}`);
       if (typeof step.date !== 'string' || !parsePartialDate(step.date)) at(`lifecycle date "${String(step.date)}" is not a date`);
     }
+    if (r.never_in_force !== undefined && r.never_in_force !== true) at('never_in_force, where present, must be true');
+    if (r.never_in_force === true && Array.isArray(r.lifecycle) && (r.lifecycle as { stage?: unknown }[]).some((s) => s.stage === 'in_force' || s.stage === 'ratified')) at('never_in_force contradicts a ratified or in_force stage of its life cycle');
     for (const source of (Array.isArray(r.sources) ? r.sources : []) as { id?: string }[]) {
       if (!sourceIds.has(String(source.id))) at(`source "${String(source.id)}" is not in sources.json`);
     }

@@ -92,12 +92,13 @@ function LayerRow({ state, layer }: { state: AppState; layer: LayerEntry }) {
 
 /**
  * Where a treaty stood on the day: the last stage of its life cycle reached by then. Sevres,
- * drawn from 1920 to 1923, reads "signed 10 August 1920" to the end, Kars "in force 11 September
- * 1922": a layer drawn for years is not a treaty in force.
+ * drawn from 1920 to 1923, reads "signed 10 August 1920, never in force" to the end, Kars "in
+ * force 11 September 1922": a layer drawn for years is not a treaty in force.
  */
 function stageOn(layer: LayerEntry, state: AppState): string | null {
   const geodata = state.geodata.value;
   const reached = layer.lifecycle.filter((s) => (parsePartialDate(s.date)?.start ?? Infinity) <= state.day.value).at(-1);
   if (!geodata || !reached) return null;
-  return t('layers.stage', { stage: term(geodata.catalog.vocabulary, 'stage', reached.stage), date: partialDate(reached.date) });
+  const stage = t('layers.stage', { stage: term(geodata.catalog.vocabulary, 'stage', reached.stage), date: partialDate(reached.date) });
+  return layer.never_in_force ? t('layers.neverInForce', { stage }) : stage;
 }

@@ -336,11 +336,12 @@ describe('the explorer UI in a real browser', () => {
   it('says where each treaty stood on the day, so that Sevres, drawn to 1923, never reads as in force', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-11-01`);
     const meta = (title: RegExp) => page.locator('.layer-row', { has: page.locator('.layer-title', { hasText: title }) }).locator('.layer-meta').textContent();
-    expect(await meta(/^Treaty of Sèvres/)).toMatch(/; signed 10 August 1920$/);
+    // Signed and never in force (review finding 24): the dates alone read as a treaty in force.
+    expect(await meta(/^Treaty of Sèvres/)).toMatch(/; signed 10 August 1920, never in force$/);
     expect(await meta(/^Treaty of Kars/)).toMatch(/; signed 13 October 1921$/);
     await page.goto(`${appUrl}?later=1#date=1923-01-01`);
     await waitForMap(page);
-    expect(await meta(/^Treaty of Sèvres/)).toMatch(/; signed 10 August 1920$/);
+    expect(await meta(/^Treaty of Sèvres/)).toMatch(/; signed 10 August 1920, never in force$/);
     expect(await meta(/^Treaty of Kars/)).toMatch(/; in force 11 September 1922$/);
     expect(errors).toEqual([]);
     await page.close();

@@ -131,4 +131,13 @@ describe('validation rejects a broken copy for the right reason', () => {
     expect(found).toContain('datapackage.json [vocabulary] power "OTT" has no name in "tr"');
     expect(found.some((m) => m.includes('resource kars-1921') && m.includes('translations."de" is not one of tr, ru'))).toBe(true);
   });
+  it('a treaty marked never in force whose life cycle has it in force, and a mark that is not true', () => {
+    const s = copy();
+    const resources = (s.datapackage as { resources: { name: string; never_in_force?: unknown }[] }).resources;
+    resources.find((r) => r.name === 'kars-1921')!.never_in_force = true;
+    resources.find((r) => r.name === 'sevres-1920')!.never_in_force = 'yes';
+    const found = messages(s);
+    expect(found.some((m) => m.includes('resource kars-1921') && m.includes('never_in_force contradicts a ratified or in_force stage'))).toBe(true);
+    expect(found.some((m) => m.includes('resource sevres-1920') && m.includes('never_in_force, where present, must be true'))).toBe(true);
+  });
 });
