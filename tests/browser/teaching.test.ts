@@ -186,6 +186,22 @@ describe('a guided tour', () => {
     await sent.page.close();
   });
 
+  it('shows the war on the ground at the steps that speak of it (issue 25)', async () => {
+    const heldAt = async (page: Page, at: [number, number]) => (await shownFeatures(page, ['control-1914-1918:fill'], { at })).map((f) => f.properties.power);
+    const promises = await openApp(browser, `${appUrl}#tour=promises-1915-1917&step=5`);
+    await promises.page.locator('.tour').waitFor();
+    await expect.poll(() => heldAt(promises.page, [41.28, 39.91]), { timeout: 20_000 }).toEqual(['RUS']);
+    await screenshot(promises.page, 'tour-promises-1916');
+    const kars = await openApp(browser, `${appUrl}#tour=kars-ardahan-batumi&step=3`);
+    await kars.page.locator('.tour').waitFor();
+    await expect.poll(() => heldAt(kars.page, [41.65, 41.62]), { timeout: 20_000 }).toEqual(['OTT']);
+    expect(await heldAt(kars.page, [43.1, 40.6])).toEqual(['OTT']);
+    await screenshot(kars.page, 'tour-kars-1918');
+    expect([...promises.errors, ...kars.errors]).toEqual([]);
+    await promises.page.close();
+    await kars.page.close();
+  });
+
   it('gives the reader back their date, layers and camera on leaving, and a phone\'s drawer closes for it (review finding 14)', async () => {
     const start = '#date=1921-11-01&layers=kars-1921,moscow-1921&pin=moscow-1921&map=6.00/40.800/43.000';
     const { page, errors } = await openApp(browser, `${appUrl}${start}`, { width: 390, height: 844 });

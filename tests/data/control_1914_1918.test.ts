@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/data/dates.ts';
-import { checkDays, GEODATA_DIR, holderProblems, holders } from './geodata_helpers.ts';
+import { checkDays, GEODATA_DIR, holderProblems, holders, type GridArea } from './geodata_helpers.ts';
 
 describe('issue 25: the war on the map, the points the issue names', () => {
   it('Erzurum on 1 June 1916 is Russian-held', () => expect(holders(41.28, 39.91, '1916-06-01')).toEqual(['RUS occupation']));
@@ -89,6 +89,76 @@ describe('issue 25: Mesopotamia, Palestine and Syria, the Hejaz and Cyprus', () 
   ]);
 });
 
+describe('issue 25: Mesopotamia stage by stage, the day before and the day of each change', () => {
+  checkDays([
+    ['Fao', 48.47, 29.98, '1914-11-05', 'OTT sovereignty', '1914-11-06', 'GBR occupation'],
+    ['Qurna', 47.43, 31.0, '1914-12-08', 'OTT sovereignty', '1914-12-09', 'GBR occupation'],
+    ['Amara', 47.15, 31.84, '1915-06-02', 'OTT sovereignty', '1915-06-03', 'GBR occupation'],
+    ['Nasiriyah', 46.26, 31.05, '1915-07-24', 'OTT sovereignty', '1915-07-25', 'GBR occupation'],
+    ['Kut', 45.82, 32.5, '1915-09-27', 'OTT sovereignty', '1915-09-28', 'GBR occupation'],
+    ['Kut, besieged', 45.82, 32.5, '1915-12-06', 'GBR occupation', '1915-12-07', 'GBR occupation'],
+    ['Between Kut and the relief force', 46.1, 32.4, '1915-12-06', 'GBR occupation', '1915-12-07', 'OTT sovereignty'],
+    ['Kut, surrendered', 45.82, 32.5, '1916-04-28', 'GBR occupation', '1916-04-29', 'OTT sovereignty'],
+    ['Amara', 47.15, 31.84, '1916-04-28', 'GBR occupation', '1916-04-29', 'GBR occupation'],
+    ['Samarra', 43.88, 34.2, '1917-04-22', 'OTT sovereignty', '1917-04-23', 'GBR occupation'],
+    ['Falluja', 43.78, 33.35, '1917-04-22', 'OTT sovereignty', '1917-04-23', 'GBR occupation'],
+    ['Ramadi', 43.3, 33.42, '1917-09-28', 'OTT sovereignty', '1917-09-29', 'GBR occupation'],
+    ['Tikrit', 43.68, 34.6, '1917-11-05', 'OTT sovereignty', '1917-11-06', 'GBR occupation'],
+    ['Kirkuk', 44.39, 35.47, '1918-05-06', 'OTT sovereignty', '1918-05-07', 'GBR occupation'],
+    ['Kirkuk, abandoned', 44.39, 35.47, '1918-05-31', 'GBR occupation', '1918-06-01', 'OTT sovereignty'],
+    ['Kirkuk, retaken', 44.39, 35.47, '1918-10-24', 'OTT sovereignty', '1918-10-25', 'GBR occupation'],
+    ['The Tigris below the Lesser Zab', 43.3, 35.0, '1918-10-24', 'OTT sovereignty', '1918-10-25', 'GBR occupation'],
+    ['Sharqat, surrendered on the armistice day', 43.24, 35.51, '1918-10-28', 'OTT sovereignty', '1918-10-29', 'OTT sovereignty'],
+  ]);
+});
+
+describe('issue 25: Palestine, Transjordan, Lebanon and Syria town by town', () => {
+  checkDays([
+    ['Jaffa', 34.78, 32.05, '1917-11-15', 'OTT sovereignty', '1917-11-16', 'GBR occupation'],
+    ['Jerusalem, after Jaffa', 35.22, 31.78, '1917-11-15', 'OTT sovereignty', '1917-11-16', 'OTT sovereignty'],
+    ['Jericho', 35.45, 31.86, '1918-02-20', 'OTT sovereignty', '1918-02-21', 'GBR occupation'],
+    ['Es Salt, raided in spring but not held', 35.73, 32.04, '1918-04-01', 'OTT sovereignty', '1918-05-01', 'OTT sovereignty'],
+    ['Nazareth', 35.3, 32.7, '1918-09-19', 'OTT sovereignty', '1918-09-20', 'GBR occupation'],
+    ['Haifa', 34.99, 32.79, '1918-09-22', 'OTT sovereignty', '1918-09-23', 'GBR occupation'],
+    ['Es Salt', 35.73, 32.04, '1918-09-22', 'OTT sovereignty', '1918-09-23', 'GBR occupation'],
+    ['Beirut', 35.5, 33.89, '1918-10-05', 'OTT sovereignty', '1918-10-06', 'GBR occupation'],
+    ['Tripoli', 35.84, 34.43, '1918-10-12', 'OTT sovereignty', '1918-10-13', 'GBR occupation'],
+    ['Homs', 36.72, 34.73, '1918-10-14', 'OTT sovereignty', '1918-10-15', 'GBR occupation'],
+  ]);
+});
+
+describe('issue 25: the Arab Revolt town by town, Medina Ottoman throughout', () => {
+  checkDays([
+    ['Jeddah', 39.17, 21.5, '1916-06-15', 'HEJ disputed', '1916-06-16', 'HEJ sovereignty'],
+    ['Mecca', 39.83, 21.42, '1916-07-08', 'HEJ disputed', '1916-07-09', 'HEJ sovereignty'],
+    ['Yanbu', 38.06, 24.09, '1916-07-31', 'HEJ disputed', '1916-08-01', 'HEJ sovereignty'],
+    ['Rabigh', 39.05, 22.8, '1916-07-31', 'HEJ disputed', '1916-08-01', 'HEJ sovereignty'],
+    ['Taif', 40.42, 21.27, '1916-09-21', 'HEJ disputed', '1916-09-22', 'HEJ sovereignty'],
+    ['Wejh', 36.47, 26.22, '1917-01-23', 'HEJ disputed', '1917-01-24', 'HEJ sovereignty'],
+    ['Aqaba', 35.02, 29.55, '1917-07-05', 'OTT sovereignty', '1917-07-06', 'HEJ occupation'],
+    ['Maan', 35.73, 30.2, '1918-09-22', 'OTT sovereignty', '1918-09-23', 'HEJ occupation'],
+    ['Aqaba, after Amman', 35.02, 29.55, '1918-09-24', 'HEJ occupation', '1918-09-25', 'HEJ occupation'],
+    ['Medina', 39.61, 24.47, '1916-06-09', 'OTT sovereignty', '1916-06-10', 'OTT sovereignty'],
+    ['Medina', 39.61, 24.47, '1917-01-23', 'OTT sovereignty', '1917-01-24', 'OTT sovereignty'],
+    ['Tabuk, on the railway', 36.57, 28.38, '1917-07-05', 'HEJ disputed', '1917-07-06', 'HEJ disputed'],
+  ]);
+});
+
+describe('issue 25: Sinai, held by the Ottoman army until Romani, El Arish and Rafa (Egypt itself is not drawn)', () => {
+  const cases: [place: string, lon: number, lat: number, before: string, beforeHolders: string[], after: string, afterHolders: string[]][] = [
+    ['El Arish', 33.8, 31.12, '1914-12-03', [], '1914-12-04', ['OTT occupation']],
+    ['Bir el Abd', 32.95, 31.0, '1916-08-04', ['OTT occupation'], '1916-08-05', []],
+    ['El Arish', 33.8, 31.12, '1916-12-20', ['OTT occupation'], '1916-12-21', []],
+    ['Egyptian Rafa', 34.2, 31.25, '1917-01-08', ['OTT occupation'], '1917-01-09', []],
+  ];
+  for (const [place, lon, lat, before, beforeHolders, after, afterHolders] of cases) {
+    it(`${place}: ${beforeHolders.join() || 'nobody'} on ${before}, ${afterHolders.join() || 'nobody'} on ${after}`, () => {
+      expect(holders(lon, lat, before)).toEqual(beforeHolders);
+      expect(holders(lon, lat, after)).toEqual(afterHolders);
+    });
+  }
+});
+
 describe('issue 25: the joins with borders-1914 (29 October 1914) and the Mudros layers (30 October 1918)', () => {
   checkDays([
     ['Erzurum', 41.28, 39.91, '1914-10-28', 'OTT sovereignty', '1914-10-29', 'OTT sovereignty'],
@@ -104,6 +174,16 @@ describe('issue 25: the joins with borders-1914 (29 October 1914) and the Mudros
   ]);
 });
 
+describe('issue 25: the armistice line joins the later layers at Kirkuk and Sharqat', () => {
+  // Who held them from 30 October is the later layers' business; here each has one holder on each side.
+  for (const [place, lon, lat] of [['Kirkuk', 44.39, 35.47], ['Sharqat', 43.24, 35.51], ['Mosul', 43.13, 36.34]] as const) {
+    it(`${place} has exactly one holder on 29 and on 30 October 1918`, () => {
+      expect(holders(lon, lat, '1918-10-29')).toHaveLength(1);
+      expect(holders(lon, lat, '1918-10-30')).toHaveLength(1);
+    });
+  }
+});
+
 describe('issue 25: every land point has exactly one holder on every sampled day', () => {
   const layer = JSON.parse(readFileSync(join(GEODATA_DIR, 'control-1914-1918.geojson'), 'utf8')) as { features: { properties: { start_date?: string; end_date?: string } }[] };
   const days = new Set<number>();
@@ -117,7 +197,20 @@ describe('issue 25: every land point has exactly one holder on every sampled day
   for (const d of ['1914-10-28', '1914-10-29', '1918-10-29', '1918-10-30']) days.add(dayOf(d)!);
 
   it(`samples ${days.size} days, monthly and on each day of change, across both joins`, () => {
-    const failures = [...days].sort((a, b) => a - b).flatMap(holderProblems);
+    const failures = [...days].sort((a, b) => a - b).flatMap((day) => holderProblems(day));
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('issue 25: every land point of the Hejaz has exactly one holder as the revolt spreads', () => {
+  // The Hejaz lies south of the region's grid and outside borders-1914: its land is the Sevres layer's.
+  const hejaz: GridArea = { west: 35.1371, east: 41.5, south: 20.6129, north: 29.5, land: 'sevres-1920' };
+  const layer = JSON.parse(readFileSync(join(GEODATA_DIR, 'control-1914-1918.geojson'), 'utf8')) as { features: { properties: { power: string; start_date?: string; end_date?: string } }[] };
+  const days = new Set<number>([dayOf('1916-06-09')!, dayOf('1918-10-29')!, dayOf('1918-10-30')!]);
+  for (const f of layer.features) if (f.properties.power === 'HEJ') for (const d of [f.properties.start_date, f.properties.end_date]) if (d) days.add(dayOf(d)!);
+
+  it(`samples ${days.size} days of the revolt, from the day before it to the join with the later layer`, () => {
+    const failures = [...days].sort((a, b) => a - b).flatMap((day) => holderProblems(day, hejaz));
     expect(failures.slice(0, 20)).toEqual([]);
   });
 });

@@ -88,16 +88,27 @@ export function checkDays(cases: DayCase[]): void {
   }
 }
 
+/** A 0.5-degree grid of points to sample, and the layer whose features mark its land. */
+export interface GridArea {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+  land: string;
+}
+
+/** The region from the Aegean to the Caspian, its land being where borders-1914 draws anything. Off-round offsets: a grid point exactly on a shared edge would count as inside both sides. */
+export const REGION_GRID: GridArea = { west: 26.1371, east: 50, south: 31.1129, north: 42, land: 'borders-1914' };
+
 /**
- * Land points (a 0.5-degree grid from the Aegean to the Caspian) that do not have exactly one
- * holder in the ground layers on a day, unless marked disputed, as "day lon,lat: ids".
+ * Land points of a grid (by default the region from the Aegean to the Caspian) that do not have
+ * exactly one holder in the ground layers on a day, unless marked disputed, as "day lon,lat: ids".
  */
-export function holderProblems(day: number): string[] {
+export function holderProblems(day: number, area: GridArea = REGION_GRID): string[] {
   const problems: string[] = [];
-  // Off-round offsets: a grid point exactly on a shared edge would count as inside both sides.
-  for (let lon = 26.1371; lon <= 50; lon += 0.5) {
-    for (let lat = 31.1129; lat <= 42; lat += 0.5) {
-      if (realIndex().query(lon, lat, { layer: 'borders-1914' }).length === 0) continue; // sea
+  for (let lon = area.west; lon <= area.east; lon += 0.5) {
+    for (let lat = area.south; lat <= area.north; lat += 0.5) {
+      if (realIndex().query(lon, lat, { layer: area.land }).length === 0) continue; // sea
       const here = realIndex().query(lon, lat, { day, kind: 'control' }).filter((f) => GROUND.has(f.layer));
       if (here.length === 1 || (here.length > 1 && here.some((f) => f.properties.control === 'disputed'))) continue;
       problems.push(`${formatDay(day)} ${lon.toFixed(3)},${lat.toFixed(3)}: ${here.map((f) => f.properties.id).join(', ') || 'nobody'}`);

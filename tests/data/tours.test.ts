@@ -6,7 +6,7 @@ import { parseTour } from '../../src/data/tours.ts';
 import { inRegion } from '../../src/data/region.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
-import { GEODATA_DIR } from './geodata_helpers.ts';
+import { GEODATA_DIR, holders } from './geodata_helpers.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(join(GEODATA_DIR, path), 'utf8'));
 const files = readdirSync(join(GEODATA_DIR, 'tours')).filter((n) => n.endsWith('.json'));
@@ -39,4 +39,23 @@ describe('guided tours', () => {
       }
     });
   }
+});
+
+describe('the tours show the war on the ground (issue 25)', () => {
+  const warStep = (tour: string, title: string) => {
+    const step = (read(`tours/${tour}.json`).steps as { title: string; date: string; layers: string[] }[]).find((s) => s.title === title);
+    expect(step?.layers).toContain('control-1914-1918');
+    return step!.date;
+  };
+  it('the promises tour shows the ground Russia held when Sykes and Picot closed their deal', () => {
+    const day = warStep('promises-1915-1917', "Russia's share of eastern Anatolia");
+    expect(day).toBe('1916-05-16');
+    expect(holders(41.28, 39.91, day)).toEqual(['RUS occupation']);
+    expect(holders(39.72, 41.0, day)).toEqual(['RUS occupation']);
+  });
+  it('the Kars, Ardahan and Batumi tour shows the Ottoman army back in Batum and Kars', () => {
+    const day = warStep('kars-ardahan-batumi', 'Spring 1918: the Ottoman army returns');
+    expect(holders(41.64, 41.62, day)).toEqual(['OTT occupation']);
+    expect(holders(43.1, 40.6, day)).toEqual(['OTT occupation']);
+  });
 });
