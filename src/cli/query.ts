@@ -91,7 +91,9 @@ function describe(f: IndexedFeature) {
 
 function described({ layer, properties }: { layer: string; properties: LayerFeatureProperties }) {
   const { id, name, power, control, kind, start_date, end_date, precision, sources } = properties;
-  return { layer, id, name, power, control, kind, start_date, end_date, precision, sources };
+  // The glosses where the feature has them, as the events give their names.
+  const glosses = Object.fromEntries((['name:tr', 'name:ru'] as const).flatMap((key) => (properties[key] ? [[key, properties[key]]] : [])));
+  return { layer, id, name, ...glosses, power, control, kind, start_date, end_date, precision, sources };
 }
 
 function sources(p: Pick<LayerFeatureProperties, 'sources'>): string {
