@@ -92,7 +92,9 @@ function describe(f: IndexedFeature) {
 function described({ layer, properties }: { layer: string; properties: LayerFeatureProperties }) {
   const { id, name, power, control, kind, start_date, end_date, precision, sources } = properties;
   const administered_by = isArea(properties) ? properties.administered_by : undefined;
-  return { layer, id, name, power, control, kind, ...(administered_by ? { administered_by } : {}), start_date, end_date, precision, sources };
+  // The glosses where the feature has them, as the events give their names.
+  const glosses = Object.fromEntries((['name:tr', 'name:ru'] as const).flatMap((key) => (properties[key] ? [[key, properties[key]]] : [])));
+  return { layer, id, name, ...glosses, power, control, kind, ...(administered_by ? { administered_by } : {}), start_date, end_date, precision, sources };
 }
 
 /** ", administered by OTT" where another government ran the holder's ground. */

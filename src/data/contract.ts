@@ -8,7 +8,7 @@ import type { OtherCalendar } from './calendars.ts';
 
 export const CONTRACT_VERSION = 4;
 /** Additions within a version that older readers may ignore (geodata/README.md, Changes). */
-export const CONTRACT_REVISION = 3;
+export const CONTRACT_REVISION = 4;
 
 /** Layer coordinates have at most this many decimals (about a metre). */
 export const COORDINATE_DECIMALS = 5;
@@ -80,6 +80,9 @@ export interface OriginalDate {
 interface CommonProperties {
   id: string;
   name: string;
+  /** The name in Turkish and in Russian: an event's name, or the gloss of a name written as English prose (a proper name needs none). */
+  'name:tr'?: string;
+  'name:ru'?: string;
   power: Power;
   start_date?: string;
   end_date?: string;

@@ -7,7 +7,7 @@ import { inRegion } from './region.ts';
 import { originalDateProblems } from './original_date.ts';
 
 const REQUIRED = ['id', 'name', 'kind', 'power', 'precision', 'sources'] as const;
-const OPTIONAL = ['start_date', 'end_date', 'note', 'original_date'];
+const OPTIONAL = ['start_date', 'end_date', 'note', 'original_date', 'name:tr', 'name:ru'];
 
 /** What each kind adds to the common properties, required or optional (its geometry: KIND_GEOMETRIES). */
 const KIND_RULES: Record<string, { required: string[]; optional?: string[] }> = {
@@ -53,7 +53,6 @@ function checkKind(p: Record<string, unknown>, geometry: Geometry | null): strin
     if (p.event_type !== undefined && !(EVENT_TYPES as readonly string[]).includes(p.event_type as string)) problems.push(`event_type "${String(p.event_type)}" is not one of ${EVENT_TYPES.join(', ')}`);
     problems.push(...codeListProblems(p, 'participants', POWERS));
     if (p.participants !== undefined && Array.isArray(p.participants) && !p.participants.includes(p.power)) problems.push(`participants must include the feature's power "${String(p.power)}"`);
-    for (const key of ['name:tr', 'name:ru']) if (p[key] !== undefined && (typeof p[key] !== 'string' || p[key] === '')) problems.push(`"${key}" must be a non-empty string`);
     if (typeof p.start_date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(p.start_date)) problems.push(`start_date ${p.start_date} must be a day (YYYY-MM-DD): an event happened on a day`);
   }
   if (kind === 'flow') problems.push(...codeListProblems(p, 'carries', CARGOES));
@@ -80,7 +79,7 @@ function checkProperties(p: Record<string, unknown>, knownSources: ReadonlySet<s
   const problems: string[] = [];
   for (const key of REQUIRED) if (p[key] === undefined) problems.push(`property "${key}" is missing`);
   for (const key of Object.keys(p)) if (![...REQUIRED, ...OPTIONAL].includes(key) && !KIND_PROPERTIES.has(key)) problems.push(`property "${key}" is not in the contract`);
-  for (const key of ['id', 'name', 'note'] as const) if (p[key] !== undefined && (typeof p[key] !== 'string' || p[key] === '')) problems.push(`"${key}" must be a non-empty string`);
+  for (const key of ['id', 'name', 'name:tr', 'name:ru', 'note'] as const) if (p[key] !== undefined && (typeof p[key] !== 'string' || p[key] === '')) problems.push(`"${key}" must be a non-empty string`);
   const vocab: [string, readonly string[]][] = [['kind', KINDS], ['power', POWERS], ['control', CONTROLS], ['precision', PRECISIONS]];
   for (const [key, values] of vocab) {
     if (p[key] !== undefined && !values.includes(p[key] as string)) problems.push(`${key} "${String(p[key])}" is not one of ${values.join(', ')}`);

@@ -64,7 +64,7 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
   return styles.filter((style) => style !== false);
 }
 
-/** A feature's label in a language: an event's `name:tr` or `name:ru`, else its English name. */
+/** A feature's label in a language: its `name:tr` or `name:ru` (an event's name, a prose name's gloss), else its English name; the map's counterpart of featureName (src/data/feature_name.ts). */
 export function featureLabel(language: string): ExpressionSpecification {
   return ['coalesce', ['get', `name:${language}`], ['get', 'name']];
 }

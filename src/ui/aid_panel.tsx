@@ -8,7 +8,8 @@ import { AidChart, CHART_CATEGORIES } from './aid_chart.tsx';
 import { longDate, partialDate } from './date_format.ts';
 import { download } from './download.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { formatNumber, locale, t, type MessageKey } from './i18n.ts';
+import { featureName } from '../data/feature_name.ts';
+import { formatNumber, language, locale, t, type MessageKey } from './i18n.ts';
 
 /** The layer whose lines are the routes the ledger names. */
 const ROUTES_LAYER = 'soviet-aid-1920-1922';
@@ -57,7 +58,10 @@ export function AidPanel({ state }: { state: AppState }) {
   }, [routeKey]);
   useEffect(() => () => void (state.aidRoutes.value = []), []);
 
-  const routeName = (id: string) => geodata?.layers.get(ROUTES_LAYER)?.collection.features.find((f) => f.properties.id === id)?.properties.name ?? id;
+  const routeName = (id: string) => {
+    const route = geodata?.layers.get(ROUTES_LAYER)?.collection.features.find((f) => f.properties.id === id);
+    return route ? featureName(route.properties, language.value).text : id;
+  };
   const [from, to] = periodDays(period.value, day);
   const listed = entries ? entriesInPeriod(entries, from, to) : [];
   const categoryName = (entry: AidEntry) => {

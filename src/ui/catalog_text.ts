@@ -1,5 +1,5 @@
 import type { Catalog } from '../data/catalog.ts';
-import type { LayerFeatureProperties, Translations, Vocabulary, VocabularyTerm } from '../data/contract.ts';
+import type { Translations, Vocabulary, VocabularyTerm } from '../data/contract.ts';
 import { language } from './i18n.ts';
 
 /**
@@ -23,11 +23,4 @@ export function term(vocabulary: Vocabulary, kind: VocabularyTerm, code: string)
 export function layerTitle(catalog: Catalog, id: string): string {
   const layer = catalog.layers.find((l) => l.id === id);
   return layer ? localized(layer, 'title') : id;
-}
-
-/** A feature's name in the interface's language: an event's `name:tr` or `name:ru`, else its English name. */
-export function featureName(p: LayerFeatureProperties): string {
-  const lang = language.value;
-  const translated = p.kind === 'event' && lang !== 'en' ? p[`name:${lang}`] : undefined;
-  return typeof translated === 'string' && translated !== '' ? translated : p.name;
 }

@@ -5,8 +5,9 @@ import type { EventType, Power } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
 import { showEvent } from './app_actions.ts';
 import { partialDate } from './date_format.ts';
-import { featureName, term } from './catalog_text.ts';
-import { t } from './i18n.ts';
+import { term } from './catalog_text.ts';
+import { featureName } from '../data/feature_name.ts';
+import { language, t } from './i18n.ts';
 
 /**
  * The events in date order, filtered by type and by power: each a button that moves the slider
@@ -47,7 +48,7 @@ export function Chronology({ state }: { state: AppState }) {
         {entries.map((e) => (
           <li key={e.properties.id}>
             <button type="button" class="chronology-event" data-event-id={e.properties.id} aria-current={e === current ? 'date' : undefined} onClick={() => showEvent(state, e)}>
-              <span class="chronology-date">{partialDate(e.properties.start_date!)}</span> <span class="chronology-name">{featureName(e.properties)}</span> <span class="chronology-type">{term(vocabulary, 'event_type', e.properties.event_type)}</span>
+              <span class="chronology-date">{partialDate(e.properties.start_date!)}</span> <span class="chronology-name">{featureName(e.properties, language.value).text}</span> <span class="chronology-type">{term(vocabulary, 'event_type', e.properties.event_type)}</span>
             </button>
           </li>
         ))}

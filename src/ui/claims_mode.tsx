@@ -2,7 +2,8 @@ import { claimsAt, CLAIMED_GROUND_PAINT, partiesOpacity } from '../data/claims_a
 import type { AppState } from './app_state.ts';
 import { longDate } from './date_format.ts';
 import { layerTitle, term } from './catalog_text.ts';
-import { t } from './i18n.ts';
+import { featureName } from '../data/feature_name.ts';
+import { language, t } from './i18n.ts';
 
 /** Parties counted apart in the key; more overlap than this is told by a click. */
 const KEY_COUNTS = [1, 2, 3, 4];
@@ -66,7 +67,7 @@ export function ClaimsDetails({ state }: { state: AppState }) {
                 <ul>
                   {party.claims.map((c) => (
                     <li key={c.properties.id}>
-                      {layerTitle(geodata.catalog, c.layer)}: <span lang="en">{c.properties.name}</span> ({term(vocabulary, 'control', c.properties.control)})
+                      {layerTitle(geodata.catalog, c.layer)}: <span lang={featureName(c.properties, language.value).lang}>{featureName(c.properties, language.value).text}</span> ({term(vocabulary, 'control', c.properties.control)})
                     </li>
                   ))}
                 </ul>

@@ -4,7 +4,8 @@ import { addMonths, dayOf, parsePartialDate, type Day } from '../data/dates.ts';
 import type { AppState, PlaySpeed } from './app_state.ts';
 import { setDay } from './app_actions.ts';
 import { longDate, originalDate, partialDate } from './date_format.ts';
-import { featureName, localized, term } from './catalog_text.ts';
+import { localized, term } from './catalog_text.ts';
+import { featureName } from '../data/feature_name.ts';
 import { language, t, type MessageKey } from './i18n.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 import { OtherCalendarDates } from './other_calendar_dates.tsx';
@@ -51,7 +52,7 @@ function sliderTicks(state: AppState): Tick[] {
       if (p.kind !== 'event' || !p.start_date) return [];
       // The date as the source wrote it, beside the Gregorian one: "(23 April 1920; 23 Nisan 1336 (Rumi))".
       const when = p.original_date ? `${partialDate(p.start_date)}; ${originalDate(p.original_date)}` : partialDate(p.start_date);
-      return [{ key: p.id, day: parsePartialDate(p.start_date)!.start, title: `${featureName(p)} (${when})`, kind: 'event' as const, label: term(vocabulary, 'event_type', p.event_type) }];
+      return [{ key: p.id, day: parsePartialDate(p.start_date)!.start, title: `${featureName(p, language.value).text} (${when})`, kind: 'event' as const, label: term(vocabulary, 'event_type', p.event_type) }];
     });
   const signings = geodata.catalog.layers.flatMap((l) =>
     l.lifecycle

@@ -3,8 +3,10 @@ import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
 import { dateRange, eventDays, originalDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { featureName, layerTitle, term } from './catalog_text.ts';
-import { t } from './i18n.ts';
+import { layerTitle, term } from './catalog_text.ts';
+import { featureName } from '../data/feature_name.ts';
+import type { LayerFeatureProperties } from '../data/contract.ts';
+import { language, t } from './i18n.ts';
 
 /** What the map shows at the selected point on the current date: name, power, control, dates, precision, sources. */
 export function FeatureDetails({ state }: { state: AppState }) {
@@ -47,7 +49,7 @@ export function FeatureDetails({ state }: { state: AppState }) {
       ))}
       {hits.map(({ layer, properties: p }) => (
         <article key={p.id} class="detail">
-          <h3 lang={p.kind === 'event' ? undefined : 'en'}>{featureName(p)}</h3>
+          <FeatureHeading properties={p} />
           <p class="detail-layer">{title(layer)}</p>
           <dl>
             <dt>{t('details.power')}</dt>
@@ -101,4 +103,10 @@ export function FeatureDetails({ state }: { state: AppState }) {
       ))}
     </section>
   );
+}
+
+/** A feature's name as a heading, in the reader's language where it has a name or gloss in it, marked as English where not. */
+function FeatureHeading({ properties }: { properties: LayerFeatureProperties }) {
+  const name = featureName(properties, language.value);
+  return <h3 lang={name.lang}>{name.text}</h3>;
 }

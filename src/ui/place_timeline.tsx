@@ -6,7 +6,8 @@ import { dateRange } from './date_format.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 import { SourceCitation } from './source_citation.tsx';
 import { layerTitle, term } from './catalog_text.ts';
-import { formatNumber, t } from './i18n.ts';
+import { featureName } from '../data/feature_name.ts';
+import { formatNumber, language, t } from './i18n.ts';
 
 const ROW = 18;
 const WIDTH = 300;
@@ -55,11 +56,11 @@ export function PlaceTimeline({ state }: { state: AppState }) {
                 stroke={geodata.catalog.powerColors[p.power]}
                 tabIndex={0}
                 role="button"
-                aria-label={t('timeline.barLabel', { name: p.name, power: term(vocabulary, 'power', p.power), control: term(vocabulary, 'control', p.control), dates: dateRange(e.start_date, e.end_date) })}
+                aria-label={t('timeline.barLabel', { name: featureName(p, language.value).text, power: term(vocabulary, 'power', p.power), control: term(vocabulary, 'control', p.control), dates: dateRange(e.start_date, e.end_date) })}
                 onClick={() => Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
                 onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
               >
-                <title>{`${p.name}: ${dateRange(e.start_date, e.end_date)}`}</title>
+                <title>{`${featureName(p, language.value).text}: ${dateRange(e.start_date, e.end_date)}`}</title>
               </rect>
             </g>
           );
@@ -84,7 +85,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
       <ol class="timeline-list">
         {entries.map((e) => (
           <li key={e.properties.id}>
-            <strong>{dateRange(e.start_date, e.end_date)}</strong>: {e.properties.name}{' '}
+            <strong>{dateRange(e.start_date, e.end_date)}</strong>: {featureName(e.properties, language.value).text}{' '}
             <span class="muted">
               ({term(vocabulary, 'power', e.properties.power)}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}
               {e.properties.administered_by && <span class="administered-by">, {t('timeline.administeredBy', { power: term(vocabulary, 'power', e.properties.administered_by) })}</span>}; {title(e.layer)})

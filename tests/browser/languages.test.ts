@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
+import type { LayerCollection } from '../../src/data/contract.ts';
 import { CATALOGS } from '../../src/ui/i18n.ts';
 import { openApp, screenshot, waitForMap } from './app_page.ts';
 
@@ -72,6 +74,24 @@ describe('the explorer in English, Turkish and Russian', () => {
         await page.close();
       });
     }
+  }
+
+  // Smyrna on the day of Sevres: the treaty's Greek administration and the Greek-held zone, both named in English prose.
+  const sevres = JSON.parse(readFileSync(new URL('../../geodata/sevres-1920.geojson', import.meta.url), 'utf8')) as LayerCollection;
+  const smyrna = sevres.features.find((f) => f.properties.id === 'sevres-1920-grc-smyrna')!.properties;
+  for (const lang of ['en', 'tr', 'ru'] as const) {
+    it(`names the features at a place in ${lang}: the gloss of an English-prose name in the details and the place timeline`, async () => {
+      const { page, errors } = await openApp(browser, `${appUrl}${VIEW}&lang=${lang}`);
+      const heading = page.locator('.details .detail h3').filter({ hasText: lang === 'en' ? smyrna.name : smyrna[`name:${lang}`]! });
+      await heading.waitFor();
+      expect(await heading.getAttribute('lang')).toBe(lang);
+      const headings = await page.locator('.details .detail h3').allTextContents();
+      if (lang !== 'en') expect(headings).not.toContain(smyrna.name);
+      expect(await page.locator('.timeline-list').textContent()).toContain(lang === 'en' ? smyrna.name : smyrna[`name:${lang}`]);
+      await screenshot(page, `lang-${lang}-details`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   }
 
   it('switches language at once without reloading the map, keeps it in the link and for the next visit', async () => {

@@ -50,6 +50,7 @@ describe('validation holds each kind to its own rules, naming the property', () 
     ['a flow without its cargo', 'soviet-aid-1920-1922.geojson', (f) => delete f.properties.carries, 'property "carries" is missing (a feature of kind "flow" needs it)'],
     ['a flow carrying something unknown', 'soviet-aid-1920-1922.geojson', (f) => (f.properties.carries = ['tea']), 'carries[0] "tea" is not one of'],
     ['a control point', 'soviet-aid-1920-1922.geojson', (f) => ((f.properties.kind = 'control'), (f.properties.control = 'influence'), delete f.properties.carries), 'geometry is a LineString; a feature of kind "control" must be a Polygon or MultiPolygon'],
+    ['a claim with an empty gloss', 'kars-1921.geojson', (f) => (f.properties['name:ru'] = ''), '"name:ru" must be a non-empty string'],
     ['a claim on a line', 'kars-1921.geojson', (f) => (f.geometry = { type: 'LineString', coordinates: [[42, 40], [43, 41]] }), 'geometry is a LineString; a feature of kind "claim" must be a Polygon or MultiPolygon'],
     ['an administrator that is no power', 'occupations-1918-1923.geojson', (f) => (f.properties.administered_by = 'Istanbul'), 'administered_by "Istanbul" is not one of'],
     ['an administrator that is the holder itself', 'occupations-1918-1923.geojson', (f) => (f.properties.administered_by = f.properties.power), 'administered_by "INT" is the feature\'s own power'],
