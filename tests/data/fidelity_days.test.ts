@@ -402,7 +402,7 @@ describe('finding 10: the Greek zone held to the Milne line, 3 November 1919 to 
 describe('finding 20: the Italian garrison at Konya', () => {
   checkDays([
     ['Konya', 32.48, 37.87, '1919-04-24', 'OTT sovereignty', '1919-04-25', 'ITA occupation'],
-    ['Konya', 32.48, 37.87, '1920-03-11', 'ITA occupation', '1920-03-12', 'OTT sovereignty'],
+    ['Konya', 32.48, 37.87, '1920-03-11', 'ITA occupation', '1920-03-12', 'TUR disputed'],
   ]);
 });
 
