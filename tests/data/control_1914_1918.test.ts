@@ -54,6 +54,9 @@ describe('issue 25: Gallipoli, the Maritsa strip, Van, Mus and Bitlis, the day b
     ['Mus', 41.48, 38.73, '1916-03-02', 'OTT sovereignty', '1916-03-03', 'RUS occupation'],
     ['Bitlis', 42.11, 38.4, '1916-08-07', 'RUS occupation', '1916-08-08', 'OTT sovereignty'],
     ['Mus', 41.48, 38.73, '1916-08-07', 'RUS occupation', '1916-08-08', 'OTT sovereignty'],
+    ['Mus', 41.48, 38.73, '1916-08-23', 'OTT sovereignty', '1916-08-24', 'RUS occupation'],
+    ['Bitlis, left Ottoman', 42.11, 38.4, '1916-08-23', 'OTT sovereignty', '1916-08-24', 'OTT sovereignty'],
+    ['Mus', 41.48, 38.73, '1917-04-29', 'RUS occupation', '1917-04-30', 'OTT sovereignty'],
   ]);
 });
 
