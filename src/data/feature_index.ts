@@ -1,7 +1,7 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
-import { booleanPointInPolygon } from '@turf/turf';
 import { isArea, type AreaFeatureProperties, type AreaKind, type LayerCollection } from './contract.ts';
 import { featureInterval, isActiveOn, type Day, type DayInterval } from './dates.ts';
+import { createPointInArea, type PointInArea } from './point_in_area.ts';
 
 /** One area (a claim or a control period) of a layer, ready for point queries. */
 export interface IndexedFeature {
@@ -31,7 +31,8 @@ const CELL = 1;
 
 /**
  * Indexes the areas (claims and control) of some layers for "what was here (when)" queries: a grid of
- * bounding boxes, then an exact point-in-polygon test (holes and multipolygons handled by turf).
+ * bounding boxes, then an exact point-in-polygon test over the edges near the point (made for a
+ * feature the first time a point falls in its box: a query without a day tests every period).
  * Events and flows are not ground a place lies in, so they are left out. The query CLI and the
  * app's timelines both use it.
  */
@@ -55,6 +56,12 @@ export function createFeatureIndex(layers: { id: string; collection: LayerCollec
       }
     }
   });
+  const tests = new Map<IndexedFeature, PointInArea>();
+  const contains = (f: IndexedFeature, lon: number, lat: number) => {
+    let test = tests.get(f);
+    if (!test) tests.set(f, (test = createPointInArea(f.geometry)));
+    return test(lon, lat);
+  };
   return {
     features,
     query(lon, lat, options = {}) {
@@ -66,7 +73,7 @@ export function createFeatureIndex(layers: { id: string; collection: LayerCollec
           if (options.kind !== undefined && f.properties.kind !== options.kind) return false;
           if (options.day !== undefined && !isActiveOn(f.interval, options.day)) return false;
           const [w, s, e, n] = f.bbox;
-          return lon >= w && lon <= e && lat >= s && lat <= n && booleanPointInPolygon([lon, lat], f.geometry);
+          return lon >= w && lon <= e && lat >= s && lat <= n && contains(f, lon, lat);
         });
     },
   };
