@@ -48,7 +48,7 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
       type: 'line',
       source: layerId,
       filter: ['!=', ['geometry-type'], 'Point'],
-      paint: { 'line-color': color, 'line-opacity': shown(1), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 8, 2.5], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
+      paint: { 'line-color': color, 'line-opacity': shown(1), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, shown(1), 8, shown(2.5)], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
     },
     has('Point') && { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
     has('Point') && {
@@ -69,7 +69,11 @@ export function featureLabel(language: string): ExpressionSpecification {
   return ['coalesce', ['get', `name:${language}`], ['get', 'name']];
 }
 
-/** An opacity, or none for a feature hidden by feature state (out of force, but kept in its source: see MapView). */
+/**
+ * An opacity (or a line's width), or none for a feature hidden by feature state (out of force, but
+ * kept in its source: see MapView). A line of width 0 has no area, so it costs no pixels to draw;
+ * a fill at opacity 0 still does.
+ */
 function shown(opacity: number | ExpressionSpecification): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', 'hidden'], false], 0, opacity];
 }
