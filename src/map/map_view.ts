@@ -56,6 +56,15 @@ const PLACE_CLICK_PX = 12;
 /** How long after the map first settles every layer gets its source with all its features. */
 const FILL_SOURCES_DELAY_MS = 1000;
 
+/**
+ * The most features a layer's source holds all of, those out of force hidden. Every feature in a
+ * source is drawn in every frame, hidden or not: a layer with more (a hundred times today's
+ * largest) keeps only the features in force, sent to the worker at each date change, which costs
+ * a round trip but neither a frame that grows with the layer nor the tab's memory (43,200 features
+ * held at once crashed the renderer; `npm run bench -- --scale 100`).
+ */
+const FILL_LIMIT = 5000;
+
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';
 
@@ -219,9 +228,9 @@ export class MapView {
       this.catalogue.powerColors = powerColors;
       this.map.once('idle', () => {
         this.fillTimers.push(setTimeout(() => {
-          for (const { id } of layers) {
+          for (const { id, features } of layers) {
             if (!this.map.getSource(id)) this.addCatalogueLayer(id, []);
-            this.fillSource(id);
+            if (features.length <= FILL_LIMIT) this.fillSource(id);
           }
         }, FILL_SOURCES_DELAY_MS));
       });
@@ -489,8 +498,10 @@ export class MapView {
     const visibility = this.hiddenLayers.has(layerId) ? 'none' : 'visible';
     for (const layer of layerStyles(layerId, this.catalogue.powerColors, this.catalogue.layers.get(layerId)!, this.language)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
     this.geodataLayers.push(layerId);
-    this.sourcedIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
-    this.hiddenIds.set(layerId, new Set());
+    if (this.catalogue.layers.get(layerId)!.length <= FILL_LIMIT) {
+      this.sourcedIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
+      this.hiddenIds.set(layerId, new Set());
+    }
     this.applyTextScale();
   }
 
