@@ -1,4 +1,13 @@
 import type { Power } from './contract.ts';
+import { dayOf, type Day } from './dates.ts';
+
+/**
+ * The day the Sivas Congress's Representative Committee broke with the Sultan's government
+ * (11 September 1919): from then two governments contested Anatolia, so the Ottoman power is
+ * named after its Istanbul government; before it, in the war and after the armistice, it was
+ * simply the Ottoman Empire.
+ */
+export const TWO_GOVERNMENTS_FROM: Day = dayOf('1919-09-11')!;
 
 /**
  * Each power's map colour: the style hint datapackage.json carries, so that every client of

@@ -1,6 +1,7 @@
 import type { Catalog } from '../data/catalog.ts';
 import type { Translations, Vocabulary, VocabularyTerm } from '../data/contract.ts';
-import { language } from './i18n.ts';
+import { TWO_GOVERNMENTS_FROM } from '../data/powers.ts';
+import { language, t } from './i18n.ts';
 
 /**
  * A catalogue text (a layer's or tour's title, a step's text) in the interface's language: the
@@ -17,6 +18,11 @@ export function localized<Field extends string>(entry: { translations?: Translat
 export function term(vocabulary: Vocabulary, kind: VocabularyTerm, code: string): string {
   const names = Object.hasOwn(vocabulary[kind], code) ? vocabulary[kind][code] : undefined;
   return names?.[language.value] ?? names?.en ?? code;
+}
+
+/** A power's name on a day: the Ottoman power reads as the Istanbul government from the day two governments contested Anatolia, as the Ottoman Empire before it. */
+export function powerTerm(vocabulary: Vocabulary, code: string, day: number): string {
+  return code === 'OTT' && day >= TWO_GOVERNMENTS_FROM ? t('power.ottIstanbul') : term(vocabulary, 'power', code);
 }
 
 /** A catalogue layer's title in the interface's language, or its id when the catalogue does not list it. */

@@ -1,7 +1,7 @@
 import { claimsAt, CLAIMED_GROUND_PAINT, partiesOpacity } from '../data/claims_at.ts';
 import type { AppState } from './app_state.ts';
 import { longDate } from './date_format.ts';
-import { layerTitle, term } from './catalog_text.ts';
+import { layerTitle, powerTerm, term } from './catalog_text.ts';
 import { featureName } from '../data/feature_name.ts';
 import { language, t } from './i18n.ts';
 
@@ -63,7 +63,7 @@ export function ClaimsDetails({ state }: { state: AppState }) {
           <ul class="claims-parties">
             {answer.parties.map((party) => (
               <li key={party.power}>
-                <strong>{term(vocabulary, 'power', party.power)}</strong>
+                <strong>{powerTerm(vocabulary, party.power, state.day.value)}</strong>
                 <ul>
                   {party.claims.map((c) => (
                     <li key={c.properties.id}>
@@ -76,7 +76,7 @@ export function ClaimsDetails({ state }: { state: AppState }) {
           </ul>
           <p class="claims-held">
             <strong>{t('claims.held')}</strong>{' '}
-            {answer.held.length ? answer.held.map((h) => `${term(vocabulary, 'power', h.properties.power)} (${term(vocabulary, 'control', h.properties.control)})`).join('; ') : t('claims.heldNone')}
+            {answer.held.length ? answer.held.map((h) => `${powerTerm(vocabulary, h.properties.power, state.day.value)} (${term(vocabulary, 'control', h.properties.control)})`).join('; ') : t('claims.heldNone')}
           </p>
         </>
       )}

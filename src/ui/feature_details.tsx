@@ -3,7 +3,7 @@ import { featuresAt } from '../data/features_at.ts';
 import type { AppState } from './app_state.ts';
 import { dateRange, eventDays, originalDate } from './date_format.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { layerTitle, term } from './catalog_text.ts';
+import { layerTitle, powerTerm, term } from './catalog_text.ts';
 import { featureName } from '../data/feature_name.ts';
 import type { LayerFeatureProperties } from '../data/contract.ts';
 import { language, t } from './i18n.ts';
@@ -53,7 +53,7 @@ export function FeatureDetails({ state }: { state: AppState }) {
           <p class="detail-layer">{title(layer)}</p>
           <dl>
             <dt>{t('details.power')}</dt>
-            <dd>{term(vocabulary, 'power', p.power)}</dd>
+            <dd>{powerTerm(vocabulary, p.power, state.day.value)}</dd>
             {p.kind === 'event' ? (
               <>
                 <dt>{t('details.eventType')}</dt>
@@ -73,7 +73,7 @@ export function FeatureDetails({ state }: { state: AppState }) {
                 {p.administered_by && (
                   <>
                     <dt>{t('details.administeredBy')}</dt>
-                    <dd class="administered-by">{term(vocabulary, 'power', p.administered_by)}</dd>
+                    <dd class="administered-by">{powerTerm(vocabulary, p.administered_by, state.day.value)}</dd>
                   </>
                 )}
               </>

@@ -9,7 +9,7 @@ import { handoutImage, handoutLayout, type Paper } from './handout_image.ts';
 import { legendEntries } from './legend_entries.ts';
 import { LEGEND_KEY_TEXT } from './legend.tsx';
 import { cslAuthor, cslYear } from './excerpt_citation.ts';
-import { localized, term } from './catalog_text.ts';
+import { localized, powerTerm } from './catalog_text.ts';
 import { t } from './i18n.ts';
 
 /** Handouts: the view as a print-resolution PNG, the visible features as GeoJSON, their bibliography as CSL-JSON, or print. */
@@ -46,7 +46,7 @@ export function HandoutPanel({ state }: { state: AppState }) {
           title: t('app.title'),
           date: longDate(state.day.value),
           legendTitle: t('legend.heading'),
-          powers: entries.powers.map(({ power, held, claimed, unclaimed }) => ({ color: geodata.catalog.powerColors[power], label: term(geodata.catalog.vocabulary, 'power', power), held, claimed, unclaimed })),
+          powers: entries.powers.map(({ power, held, claimed, unclaimed }) => ({ color: geodata.catalog.powerColors[power], label: powerTerm(geodata.catalog.vocabulary, power, state.day.value), held, claimed, unclaimed })),
           keys: entries.keys.map((key) => ({ key, label: t(LEGEND_KEY_TEXT[key]) })),
           sourcesTitle: t('handout.sources'),
           sources,

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { AppState } from './app_state.ts';
 import { legendEntries, type LegendKey } from './legend_entries.ts';
-import { term } from './catalog_text.ts';
+import { powerTerm } from './catalog_text.ts';
 import { t, type MessageKey } from './i18n.ts';
 
 /** The legend's words for its style keys (the handout's too). */
@@ -56,7 +56,7 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
                   {/* Two swatches at most, or the name wraps in its column: dots only for a power that shows ground without claiming any. */}
                   {claimed ? <span class="swatch swatch--claim" aria-hidden="true" /> : unclaimed && <span class="swatch swatch--unclaimed" aria-hidden="true" />}
                   <span class="legend-name">
-                    {term(catalog.vocabulary, 'power', p)} <abbr class="code">{p}</abbr>
+                    {powerTerm(catalog.vocabulary, p, state.day.value)} <abbr class="code">{p}</abbr>
                   </span>
                 </li>
               ))}

@@ -1,16 +1,20 @@
 import { UNCLAIMED_CONTROLS } from '../data/contract.ts';
+import type { DayInterval } from '../data/dates.ts';
 import { pointTimeline } from '../data/point_timeline.ts';
 import type { AppState } from './app_state.ts';
 import { setDay } from './app_actions.ts';
 import { dateRange } from './date_format.ts';
 import { FIRST_DAY, LAST_DAY } from './permalink.ts';
 import { SourceCitation } from './source_citation.tsx';
-import { layerTitle, term } from './catalog_text.ts';
+import { layerTitle, powerTerm, term } from './catalog_text.ts';
 import { featureName } from '../data/feature_name.ts';
 import { formatNumber, language, t } from './i18n.ts';
 
 const ROW = 18;
 const WIDTH = 300;
+
+/** A period's last day, which names its powers: a period that lasts into the two governments' time is the Istanbul government's. */
+const lastDay = (interval: DayInterval) => interval.end - 1;
 
 /**
  * "What was here when": every claim and control period that covered the selected point,
@@ -56,7 +60,7 @@ export function PlaceTimeline({ state }: { state: AppState }) {
                 stroke={geodata.catalog.powerColors[p.power]}
                 tabIndex={0}
                 role="button"
-                aria-label={t('timeline.barLabel', { name: featureName(p, language.value).text, power: term(vocabulary, 'power', p.power), control: term(vocabulary, 'control', p.control), dates: dateRange(e.start_date, e.end_date) })}
+                aria-label={t('timeline.barLabel', { name: featureName(p, language.value).text, power: powerTerm(vocabulary, p.power, lastDay(e.interval)), control: term(vocabulary, 'control', p.control), dates: dateRange(e.start_date, e.end_date) })}
                 onClick={() => Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
                 onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && Number.isFinite(e.interval.start) && setDay(state, e.interval.start)}
               >
@@ -87,8 +91,8 @@ export function PlaceTimeline({ state }: { state: AppState }) {
           <li key={e.properties.id}>
             <strong>{dateRange(e.start_date, e.end_date)}</strong>: {featureName(e.properties, language.value).text}{' '}
             <span class="muted">
-              ({term(vocabulary, 'power', e.properties.power)}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}
-              {e.properties.administered_by && <span class="administered-by">, {t('timeline.administeredBy', { power: term(vocabulary, 'power', e.properties.administered_by) })}</span>}; {title(e.layer)})
+              ({powerTerm(vocabulary, e.properties.power, lastDay(e.interval))}, {term(vocabulary, 'control', e.properties.control)}, {term(vocabulary, 'kind', e.properties.kind)}
+              {e.properties.administered_by && <span class="administered-by">, {t('timeline.administeredBy', { power: powerTerm(vocabulary, e.properties.administered_by, lastDay(e.interval)) })}</span>}; {title(e.layer)})
             </span>
             <ul class="sources">
               {e.properties.sources.map((s) => (

@@ -410,3 +410,30 @@ describe('findings 10, 13, 14 and 20 (this round): exactly one holder on every d
   const days = ['1918-10-30', '1918-11-08', '1918-12-24', '1919-01-17', '1919-04-25', '1919-09-09', '1919-11-03', '1920-03-12', '1920-06-22', '1920-11-13', '1921-02-12', '1921-02-18'];
   it.each(days)('%s', (date) => expect(holderProblems(dayOf(date)!)).toEqual([]));
 });
+
+describe('finding 20: the Italian south-west, each town from its own landing', () => {
+  checkDays([
+    ['Antalya', 30.71, 36.89, '1919-03-27', 'OTT sovereignty', '1919-03-28', 'ITA occupation'],
+    ['Bodrum', 27.43, 37.04, '1919-05-10', 'OTT sovereignty', '1919-05-11', 'ITA occupation'],
+    ['Marmaris', 28.27, 36.86, '1919-05-10', 'OTT sovereignty', '1919-05-11', 'ITA occupation'],
+    ['Fethiye (Makri)', 29.12, 36.63, '1919-05-10', 'OTT sovereignty', '1919-05-11', 'ITA occupation'],
+    ['Antalya', 30.71, 36.89, '1921-07-04', 'ITA occupation', '1921-07-05', 'TUR sovereignty'],
+  ]);
+  it('Antalya is one Italian zone before and after the western landings', () => {
+    expect(heldBy(30.71, 36.89, '1919-05-10')).toEqual(['occupations-1918-1923-ita-antalya-1919']);
+    expect(heldBy(30.71, 36.89, '1919-05-11')).toEqual(['occupations-1918-1923-ita-south-west']);
+  });
+});
+
+describe('finding 14: the Georgian government ran Tiflis under the British garrison', () => {
+  it('administered by Georgia while the British held the town, and Georgian alone before and after', () => {
+    expect(administrators(44.8, 41.7, '1918-12-23')).toEqual([]);
+    expect(administrators(44.8, 41.7, '1918-12-24')).toEqual(['GEO']);
+    expect(administrators(44.8, 41.7, '1919-09-08')).toEqual(['GEO']);
+    expect(administrators(44.8, 41.7, '1919-09-09')).toEqual([]);
+  });
+});
+
+describe('finding 20 (Italian landings): exactly one holder on every day of change', () => {
+  it.each(['1919-03-28', '1919-05-11'])('%s', (date) => expect(holderProblems(dayOf(date)!)).toEqual([]));
+});
