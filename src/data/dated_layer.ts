@@ -20,8 +20,15 @@ export class DatedLayer {
 
   /** The features in force on a day; with `ignoreDates`, all of them (a pinned layer). */
   at(day: Day, ignoreDates = false): DatedSelection {
-    const indices = this.collection.features.map((_, i) => i).filter((i) => ignoreDates || isActiveOn(this.intervals[i]!, day));
-    // Keyed by position, not id: a user's features may have no id at all.
-    return { key: indices.join(','), features: indices.map((i) => this.collection.features[i]!) };
+    // One pass and no array of every index: the slider calls this for every layer at every day it passes.
+    const features: LayerFeature[] = [];
+    let key = '';
+    this.collection.features.forEach((feature, i) => {
+      if (!ignoreDates && !isActiveOn(this.intervals[i]!, day)) return;
+      features.push(feature);
+      // Keyed by position, not id: a user's features may have no id at all.
+      key += key ? `,${i}` : `${i}`;
+    });
+    return { key, features };
   }
 }

@@ -58,12 +58,14 @@ const FILL_SOURCES_DELAY_MS = 1000;
 
 /**
  * The most features a layer's source holds all of, those out of force hidden. Every feature in a
- * source is drawn in every frame, hidden or not: a layer with more (a hundred times today's
- * largest) keeps only the features in force, sent to the worker at each date change, which costs
- * a round trip but neither a frame that grows with the layer nor the tab's memory (43,200 features
- * held at once crashed the renderer; `npm run bench -- --scale 100`).
+ * source is drawn in every frame, hidden or not, and held in the tab's memory: a layer with more
+ * keeps only the features in force, sent to the worker at each date change, which costs a round
+ * trip but neither a frame that grows with the layer nor the tab's memory. The 100-fold copy of
+ * the geodata (`npm run bench`) crashed the tab with every feature held, even with no layer drawn
+ * (the layers' opacity 0); its repaint took 177 ms with the limit at 5,000 and 23-39 ms at 1,000,
+ * the step 435 and 316-331 ms (scratch timings, 16 changes each). Today's largest layer has 158.
  */
-const FILL_LIMIT = 5000;
+const FILL_LIMIT = 1000;
 
 /** The first label layer of the basemap: geodata layers are drawn below it. */
 const BELOW = 'modern-country-labels';

@@ -1,7 +1,8 @@
+import { Component } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useSignal, type Signal } from '@preact/signals';
-import { chronology, currentEntry } from '../data/chronology.ts';
-import type { EventType, Power } from '../data/contract.ts';
+import { chronology, currentEntry, type ChronologyEntry } from '../data/chronology.ts';
+import type { EventType, Language, Power, Vocabulary } from '../data/contract.ts';
 import type { AppState } from './app_state.ts';
 import { showEvent } from './app_actions.ts';
 import { partialDate } from './date_format.ts';
@@ -46,15 +47,40 @@ export function Chronology({ state }: { state: AppState }) {
       <p class="muted" aria-live="polite">{t('chronology.count', { count: entries.length })}</p>
       <ol class="chronology-list" ref={list}>
         {entries.map((e) => (
-          <li key={e.properties.id}>
-            <button type="button" class="chronology-event" data-event-id={e.properties.id} aria-current={e === current ? 'date' : undefined} onClick={() => showEvent(state, e)}>
-              <span class="chronology-date">{partialDate(e.properties.start_date!)}</span> <span class="chronology-name">{featureName(e.properties, language.value).text}</span> <span class="chronology-type">{term(vocabulary, 'event_type', e.properties.event_type)}</span>
-            </button>
-          </li>
+          <Entry key={e.properties.id} state={state} event={e} current={e === current} vocabulary={vocabulary} language={language.value} />
         ))}
       </ol>
     </section>
   );
+}
+
+interface EntryProps {
+  state: AppState;
+  event: ChronologyEntry;
+  current: boolean;
+  vocabulary: Vocabulary;
+  language: Language;
+}
+
+/**
+ * One event of the list, drawn again only when it becomes or stops being the current one, or the
+ * language changes: a step of the slider would otherwise format every event's date again.
+ */
+class Entry extends Component<EntryProps> {
+  override shouldComponentUpdate(next: EntryProps): boolean {
+    return next.current !== this.props.current || next.language !== this.props.language || next.event !== this.props.event || next.vocabulary !== this.props.vocabulary;
+  }
+
+  override render({ state, event, current, vocabulary, language }: EntryProps) {
+    const p = event.properties;
+    return (
+      <li>
+        <button type="button" class="chronology-event" data-event-id={p.id} aria-current={current ? 'date' : undefined} onClick={() => showEvent(state, event)}>
+          <span class="chronology-date">{partialDate(p.start_date!)}</span> <span class="chronology-name">{featureName(p, language).text}</span> <span class="chronology-type">{term(vocabulary, 'event_type', p.event_type)}</span>
+        </button>
+      </li>
+    );
+  }
 }
 
 /** One of the chronology's filters: every code some event has, or all of them (''). */
