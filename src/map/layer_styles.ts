@@ -4,6 +4,10 @@ import { UNCLAIMED_CONTROLS } from '../data/contract.ts';
 import { LABEL_FONT } from './fonts.ts';
 
 /** Ids of the map layers drawing one geodata layer, in drawing order. */
+/** An event's dot and the white ring round it, in pixels: the mark that reaches furthest from its feature's coordinates. */
+export const DOT_RADIUS_PX = 6;
+export const DOT_RING_PX = 1.5;
+
 export function styleLayerIds(layerId: string): string[] {
   return ['fill', 'hatch', 'outline', 'point', 'label'].map((part) => `${layerId}:${part}`);
 }
@@ -50,7 +54,7 @@ export function layerStyles(layerId: string, colors: Record<string, string>, fea
       filter: ['!=', ['geometry-type'], 'Point'],
       paint: { 'line-color': color, 'line-opacity': shown(1), 'line-width': ['interpolate', ['linear'], ['zoom'], 3, shown(1), 8, shown(2.5)], 'line-dasharray': ['match', ['get', 'precision'], 'described', ['literal', [4, 2]], 'schematic', ['literal', [1, 2]], ['literal', [1, 0]]] },
     },
-    has('Point') && { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+    has('Point') && { id: point, type: 'circle', source: layerId, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': color, 'circle-opacity': shown(1), 'circle-stroke-opacity': shown(1), 'circle-radius': DOT_RADIUS_PX, 'circle-stroke-color': '#fff', 'circle-stroke-width': DOT_RING_PX } },
     has('Point') && {
       id: label,
       type: 'symbol',

@@ -3,10 +3,11 @@ import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Box } from '../data/meets_box.ts';
 import { REGION } from '../data/region.ts';
 import { BASEMAP_LABEL_LAYERS, DETAIL_ZOOM, MODERN_BORDER_LAYERS, basemapStyle, labelField, scaleLayers } from './basemap_style.ts';
 import { drawWhenLoaded, HOLD_FIRST_DRAW_MS, type FirstFrameRelease } from './draw_when_loaded.ts';
-import { activeRoutesLayer, changedLayers, claimedGroundLayers, dotsImage, featureLabel, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
+import { DOT_RADIUS_PX, DOT_RING_PX, activeRoutesLayer, changedLayers, claimedGroundLayers, dotsImage, featureLabel, hatchImage, layerStyles, placeLayers, selectionLayer, styleLayerIds, userLayerStyles } from './layer_styles.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -17,14 +18,6 @@ export const DEFAULT_BOUNDS: [number, number, number, number] = [24.5, 30.5, 50,
 export interface Camera {
   zoom: number;
   center: [number, number];
-}
-
-/** One way a feature is drawn: its power, whether held or claimed (and on what terms), and how precise its lines are. */
-export interface DrawnStyle {
-  power: string;
-  kind: string;
-  control: string;
-  precision: string;
 }
 
 /** What a click hit: the geodata layer and the feature's properties, topmost first. */
@@ -455,19 +448,15 @@ export class MapView {
   }
 
   /**
-   * The ways the catalogue's features are drawn in the view now, each once (in no set order):
-   * what a legend of the screen, not of the whole date, lists. Features out of force are still in
-   * their tiles (hidden by feature state) and are left out, as are the layers hidden.
+   * The box of longitude and latitude within which a feature draws on the map: the view (north is
+   * always up) grown by the furthest any mark reaches beyond its coordinates, an event's dot.
    */
-  drawnInView(): DrawnStyle[] {
-    const layers = this.geodataLayers.filter((id) => this.catalogue.layers.has(id)).flatMap((id) => styleLayerIds(id)).filter((id) => this.map.getLayer(id));
-    const styles = new Map<string, DrawnStyle>();
-    for (const { properties: p, state } of this.map.queryRenderedFeatures({ layers })) {
-      if (state.hidden) continue;
-      const style = { power: String(p.power), kind: String(p.kind), control: String(p.control), precision: String(p.precision) };
-      styles.set(`${style.power} ${style.kind} ${style.control} ${style.precision}`, style);
-    }
-    return [...styles.values()];
+  drawnBox(): Box {
+    const reach = DOT_RADIUS_PX + DOT_RING_PX;
+    const canvas = this.map.getCanvas();
+    const southWest = this.map.unproject([-reach, canvas.clientHeight + reach]);
+    const northEast = this.map.unproject([canvas.clientWidth + reach, -reach]);
+    return [southWest.lng, southWest.lat, northEast.lng, northEast.lat];
   }
 
   /** Waits until the map has drawn everything it was asked to. */

@@ -5,7 +5,8 @@ import type { DatedLayer } from '../data/dated_layer.ts';
 import type { StoredUserLayer } from './user_layer_store.ts';
 import { dayOf, type Day } from '../data/dates.ts';
 import type { Comparison } from './comparison.ts';
-import type { Camera, DrawnStyle, MapView } from '../map/map_view.ts';
+import type { Camera, MapView } from '../map/map_view.ts';
+import type { Box } from '../data/meets_box.ts';
 import { loadPreference } from './preferences.ts';
 import type { OtherCalendar } from '../data/calendars.ts';
 import { calendarList } from './permalink.ts';
@@ -46,8 +47,8 @@ export interface AppState {
   importFile: Signal<((file: File) => void) | null>;
   /** What the UI may ask of the map beyond state: the view drawn at a handout's size. */
   mapView: Signal<Pick<MapView, 'drawnAt'> | null>;
-  /** How the map draws the features in its view, as it last settled (null until it has drawn): the legend lists these. */
-  inView: Signal<readonly DrawnStyle[] | null>;
+  /** The box of longitude and latitude the map showed when it last settled (null until it has): the legend lists what is drawn in it. */
+  viewBounds: Signal<Box | null>;
   /** The guided tour being played and its step (0-based), or null. */
   tour: Signal<{ id: string; step: number } | null>;
   /** The reader's own view when they started the tour, given back when they leave it. */
@@ -97,7 +98,7 @@ export function createAppState(): AppState {
     tour: signal(null),
     beforeTour: signal(null),
     mapView: signal(null),
-    inView: signal(null),
+    viewBounds: signal(null),
     userLayers,
     importFile: signal(null),
     speed: signal<PlaySpeed>('week'),

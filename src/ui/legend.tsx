@@ -46,7 +46,7 @@ export function Legend({ state, embed }: { state: AppState; embed: boolean }) {
       </button>
       <div id="legend" class="legend">
         {entries.powers.length === 0 ? (
-          <p class="muted">{t(state.inView.value ? 'legend.emptyView' : 'legend.empty')}</p>
+          <p class="muted">{t(state.viewBounds.value ? 'legend.emptyView' : 'legend.empty')}</p>
         ) : (
           <>
             <ul class="legend-powers">

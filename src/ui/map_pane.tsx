@@ -4,7 +4,6 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { AppState } from './app_state.ts';
 import { select } from './app_actions.ts';
-import type { DrawnStyle } from '../map/map_view.ts';
 import { drawnFeatures } from './drawn_features.ts';
 import { longDate } from './date_format.ts';
 import { placeLabel } from '../data/gazetteer.ts';
@@ -49,10 +48,9 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
         onIdle: () => {
           if (!state.geodata.peek()) return;
           state.mapStatus.value = 'ready';
-          // The map rests after every move and date change: what it draws in view is known then.
-          const drawn = view!.drawnInView();
-          const key = (styles: readonly DrawnStyle[] | null) => styles?.map((s) => `${s.power} ${s.kind} ${s.control} ${s.precision}`).sort().join();
-          if (key(drawn) !== key(state.inView.peek())) state.inView.value = drawn;
+          // The legend lists what the features drawn in this box are (src/ui/legend_entries.ts).
+          const bounds = view!.drawnBox();
+          if (bounds.join() !== state.viewBounds.peek()?.join()) state.viewBounds.value = bounds;
         },
         onError: (message) => {
           state.mapError.value = message;
