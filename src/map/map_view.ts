@@ -223,9 +223,9 @@ export class MapView {
       this.catalogue.powerColors = powerColors;
       this.map.once('idle', () => {
         this.fillTimers.push(setTimeout(() => {
-          for (const { id, features } of layers) {
+          for (const { id } of layers) {
             if (!this.map.getSource(id)) this.addCatalogueLayer(id, []);
-            if (features.length <= FILL_LIMIT) this.fillSource(id);
+            if (this.holdsAll(id)) this.fillSource(id);
           }
         }, FILL_SOURCES_DELAY_MS));
       });
@@ -367,6 +367,11 @@ export class MapView {
     (this.map.getSource(layerId) as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features });
   }
 
+  /** Whether a catalogue layer's source holds all its features, those out of force hidden (see FILL_LIMIT). */
+  private holdsAll(layerId: string): boolean {
+    return this.catalogue.layers.get(layerId)!.length <= FILL_LIMIT;
+  }
+
   private setHidden(layerId: string, id: string, hide: boolean): void {
     const hidden = this.hiddenIds.get(layerId)!;
     if (hide) hidden.add(id);
@@ -489,7 +494,7 @@ export class MapView {
     const visibility = this.hiddenLayers.has(layerId) ? 'none' : 'visible';
     for (const layer of layerStyles(layerId, this.catalogue.powerColors, this.catalogue.layers.get(layerId)!, this.language)) this.map.addLayer({ ...layer, layout: { ...layer.layout, visibility } } as maplibregl.LayerSpecification, before);
     this.geodataLayers.push(layerId);
-    if (this.catalogue.layers.get(layerId)!.length <= FILL_LIMIT) {
+    if (this.holdsAll(layerId)) {
       this.sourcedIds.set(layerId, new Set(features.map((f) => f.properties!.id as string)));
       this.hiddenIds.set(layerId, new Set());
     }
