@@ -38,7 +38,8 @@ const MARKERS: [Calendar, RegExp][] = [
 /** Russian writes "1920 г." or "1920 года" after a year: no calendar in it. */
 const YEAR_WORD = /(?<!\p{L})(г\.|года|год)(?!\p{L})/gu;
 
-const { solar: SOLAR_MONTHS, hijri: HIJRI_MONTHS } = monthNames();
+/** Made at the first date typed, not at the app's start: ICU's formatters for three languages cost 10-20 ms of the load. */
+let months: ReturnType<typeof monthNames> | undefined;
 
 /**
  * Reads a date typed in any of the four calendars, in English, Turkish or Russian: ISO
@@ -65,18 +66,19 @@ export function parseCalendarDate(text: string, calendar?: Calendar): CalendarDa
   const word = rest.replace(/[^\p{L}]/gu, '');
   let year: number, month: number, day: number;
   let family: 'solar' | 'hijri' = 'solar';
+  const { solar, hijri } = (months ??= monthNames());
   if (word === '' && numbers.length === 3 && /^\s*\d{1,4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,4}\s*$/.test(rest)) {
     // ISO wants two-digit months and days, so that "1920-04-2", typed on the way to "1920-04-23", is not a date yet.
     const [a, b, c] = numbers as [string, string, string];
     if (a.length === 4 && b.length === 2 && c.length === 2) [year, month, day] = [Number(a), Number(b), Number(c)];
     else if (c.length >= 3 && a.length <= 2) [day, month, year] = [Number(a), Number(b), Number(c)];
     else return fail('date.unreadable');
-  } else if (word !== '' && numbers.length === 2 && (SOLAR_MONTHS.has(word) || HIJRI_MONTHS.has(word))) {
+  } else if (word !== '' && numbers.length === 2 && (solar.has(word) || hijri.has(word))) {
     const yearAt = numbers.findIndex((n) => n.length >= 3);
     if (yearAt === -1 || numbers[1 - yearAt]!.length > 2) return fail('date.unreadable');
     [year, day] = [Number(numbers[yearAt]), Number(numbers[1 - yearAt])];
-    family = HIJRI_MONTHS.has(word) ? 'hijri' : 'solar';
-    month = (family === 'hijri' ? HIJRI_MONTHS : SOLAR_MONTHS).get(word)!;
+    family = hijri.has(word) ? 'hijri' : 'solar';
+    month = (family === 'hijri' ? hijri : solar).get(word)!;
   } else return fail('date.unreadable');
 
   const named = calendar ?? [...said][0];
