@@ -29,6 +29,8 @@ export interface MapHit {
 export interface MapViewOptions {
   /** The URL the app is served from; data files are resolved against it. */
   baseUrl: string;
+  /** MapLibre's own texts in the reader's language (see setLanguage), given at the start so that the controls are made once. */
+  uiStrings?: Record<string, string>;
   camera?: Camera;
   onIdle?: () => void;
   onError?: (message: string) => void;
@@ -117,6 +119,7 @@ export class MapView {
       minZoom: 2.5,
       maxZoom: 11,
       attributionControl: false,
+      ...(options.uiStrings ? { locale: options.uiStrings } : {}),
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // Labels appear with the date they belong to: a 300 ms fade at every date change kept the
       // map drawing frame after frame (a date change to idle took twice as long at the 90th percentile).
@@ -193,11 +196,15 @@ export class MapView {
       for (const id of this.geodataLayers) if (this.map.getLayer(`${id}:label`)) this.map.setLayoutProperty(`${id}:label`, 'text-field', featureLabel(language));
     });
     this.language = language;
+    const changed = Object.entries(uiStrings).some(([key, text]) => this.map._locale[key] !== text);
     Object.assign(this.map._locale, uiStrings);
-    // Controls read their texts when they are added, so they are added again; the scale reads its units on every update.
-    for (const [control, position] of this.controls) {
-      this.map.removeControl(control);
-      this.map.addControl(control, position);
+    // Controls read their texts when they are added, so they are added again; the scale reads its
+    // units on every update. Not at the start in English: adding a control measures the page's layout.
+    if (changed) {
+      for (const [control, position] of this.controls) {
+        this.map.removeControl(control);
+        this.map.addControl(control, position);
+      }
     }
     this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
   }

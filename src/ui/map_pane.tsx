@@ -44,6 +44,7 @@ export function MapPane({ state, children }: { state: AppState; children?: Compo
       if (disposed || !container.current) return;
       const view = openMapView(container.current, {
         baseUrl: document.baseURI,
+        uiStrings: mapUiStrings(),
         ...(state.flyTo.peek() ? { camera: state.flyTo.peek()!.camera } : {}),
         onIdle: () => {
           if (!state.geodata.peek()) return;
