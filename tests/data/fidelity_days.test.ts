@@ -248,8 +248,7 @@ describe('finding 20: the Italians at Kusadasi and Soke, then the Greeks (1922)'
 
 describe('finding 20: the British garrison at Eskisehir', () => {
   checkDays([
-    // Month only: "the end of January 1919", drawn from 1 January.
-    ['Eskisehir', 30.52, 39.78, '1918-12-31', 'OTT sovereignty', '1919-01-01', 'GBR occupation'],
+    ['Eskisehir', 30.52, 39.78, '1919-01-21', 'OTT sovereignty', '1919-01-22', 'GBR occupation'],
     ['Eskisehir', 30.52, 39.78, '1920-03-19', 'GBR occupation', '1920-03-20', 'OTT sovereignty'],
   ]);
 });
