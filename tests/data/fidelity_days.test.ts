@@ -225,10 +225,33 @@ describe('finding 20: the French at Zonguldak', () => {
   ]);
 });
 
+describe('finding 20: the Italians at Kusadasi and Soke, then the Greeks (1922)', () => {
+  checkDays([
+    ['Kusadasi', 27.26, 37.86, '1919-05-13', 'OTT sovereignty', '1919-05-14', 'ITA occupation'],
+    ['Soke', 27.41, 37.75, '1919-05-13', 'OTT sovereignty', '1919-05-14', 'ITA occupation'],
+    ['Kusadasi', 27.26, 37.86, '1922-04-20', 'ITA occupation', '1922-04-21', 'GRC occupation'],
+    ['Soke', 27.41, 37.75, '1922-04-20', 'ITA occupation', '1922-04-21', 'GRC occupation'],
+    // Soke's history has the Greeks flee on the evening of 5 September; the Aydin telegram has them leave Kusadasi on the morning of the 7th.
+    ['Soke', 27.41, 37.75, '1922-09-05', 'GRC occupation', '1922-09-06', 'TUR sovereignty'],
+    ['Kusadasi', 27.26, 37.86, '1922-09-06', 'GRC occupation', '1922-09-07', 'TUR sovereignty'],
+    // Selcuk, where the Kusadasi garrison fell back, Greek to 8 September as a town box once the zone gives way to pockets.
+    ['Selcuk', 27.37, 37.95, '1922-09-01', 'GRC occupation', '1922-09-02', 'GRC occupation'],
+    ['Selcuk', 27.37, 37.95, '1922-09-07', 'GRC occupation', '1922-09-08', 'TUR sovereignty'],
+  ]);
+  it('the Italian posts end at the Greek zone, Selcuk and Germencik staying Greek', () => {
+    expect(holders(27.45, 37.87, '1920-01-01')).toEqual(['ITA occupation']);
+    expect(holders(27.45, 37.9, '1920-01-01')).toEqual(['GRC occupation']);
+    expect(holders(27.37, 37.95, '1921-01-01')).toEqual(['GRC occupation']);
+  });
+  it('the Italian south-west zone and the ground between keep one holder each', () => {
+    expect(holders(27.4, 37.55, '1920-01-01')).toEqual(['OTT sovereignty']);
+    expect(holders(27.45, 37.4, '1920-01-01')).toEqual(['ITA occupation']);
+  });
+});
+
 describe('finding 20: the British garrison at Eskisehir', () => {
   checkDays([
-    // Month only: "the end of January 1919", drawn from 1 January.
-    ['Eskisehir', 30.52, 39.78, '1918-12-31', 'OTT sovereignty', '1919-01-01', 'GBR occupation'],
+    ['Eskisehir', 30.52, 39.78, '1919-01-21', 'OTT sovereignty', '1919-01-22', 'GBR occupation'],
     ['Eskisehir', 30.52, 39.78, '1920-03-19', 'GBR occupation', '1920-03-20', 'OTT sovereignty'],
   ]);
 });
@@ -331,7 +354,7 @@ describe('finding 23: the Kars council was no Ottoman state', () => {
 });
 
 describe('exactly one holder on the land grid on every day these findings change', () => {
-  for (const date of ['1918-11-20', '1918-12-01', '1919-04-19', '1919-09-11', '1920-03-16', '1920-04-23', '1920-09-01', '1921-06-28', '1922-10-15', '1922-11-04', '1923-10-04']) {
+  for (const date of ['1918-11-20', '1918-12-01', '1919-04-19', '1919-05-14', '1919-09-11', '1920-03-16', '1920-04-23', '1920-09-01', '1921-06-28', '1922-04-21', '1922-09-02', '1922-09-06', '1922-09-07', '1922-09-08', '1922-10-15', '1922-11-04', '1923-10-04']) {
     it(date, () => expect(holderProblems(dayOf(date)!).slice(0, 10)).toEqual([]));
   }
 });
