@@ -177,6 +177,17 @@ describe('issue 25: the joins with borders-1914 (29 October 1914) and the Mudros
   ]);
 });
 
+describe('review finding 12: borders-1914 leaves the Maritsa strip Ottoman and Southern Dobruja to Romania (not drawn)', () => {
+  it('on each side of the 1913 Maritsa line: Dimetoka Ottoman, Soufli Bulgarian', () => {
+    expect(holders(26.5, 41.35, '1914-06-01')).toEqual(['OTT sovereignty']);
+    expect(holders(26.3, 41.2, '1914-06-01')).toEqual(['BGR sovereignty']);
+  });
+  it('on each side of the 1913 Dobruja line: Silistra, Dobrich and Balchik held by no power drawn, Razgrad, Shumen and Varna Bulgarian', () => {
+    for (const [lon, lat] of [[27.26, 44.12], [27.83, 43.57], [28.16, 43.41]] as const) expect(holders(lon, lat, '1914-06-01')).toEqual([]);
+    for (const [lon, lat] of [[26.5, 43.53], [26.93, 43.27], [27.92, 43.21]] as const) expect(holders(lon, lat, '1914-06-01')).toEqual(['BGR sovereignty']);
+  });
+});
+
 describe('issue 25: the armistice line joins the later layers at Kirkuk and Sharqat', () => {
   // Who held them from 30 October is the later layers' business; here each has one holder on each side.
   for (const [place, lon, lat] of [['Kirkuk', 44.39, 35.47], ['Sharqat', 43.24, 35.51], ['Mosul', 43.13, 36.34]] as const) {

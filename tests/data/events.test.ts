@@ -113,6 +113,12 @@ describe('the events', () => {
     expect(misplaced).toEqual([]);
   });
 
+  it('carry no control (review finding 16): the Moscow and Sevres treaty points are events, the aid routes flows', () => {
+    const points = layers.filter((l) => l.id === 'events' || l.id === 'soviet-aid-1920-1922').flatMap((l) => l.collection.features);
+    expect(points.filter((f) => f.properties.id === 'events-moscow-treaty' || f.properties.id === 'events-sevres-treaty').map((f) => f.properties.kind)).toEqual(['event', 'event']);
+    expect(points.filter((f) => !['event', 'flow'].includes(f.properties.kind) || 'control' in f.properties).map((f) => f.properties.id)).toEqual([]);
+  });
+
   it('list 1921 in date order', () => {
     const year = chronology(layers, { from: dayOf('1921-01-01')!, to: dayOf('1921-12-31')! }).map((e) => e.properties.start_date!);
     expect(year.length).toBeGreaterThanOrEqual(10);

@@ -480,23 +480,3 @@ describe('finding 22: Nakhchivan drawn as the modern exclave, on each side of it
     for (const [lon, lat] of [[44.7, 39.83], [44.8, 39.76], [45.47, 39.69]] as const) expect(claims(lon, lat, date, layer)).toEqual(['ARM sovereignty']);
   });
 });
-
-describe('finding 12: borders-1914 leaves the Maritsa strip Ottoman and Southern Dobruja to Romania (not drawn)', () => {
-  it('on each side of the 1913 Maritsa line: Dimetoka Ottoman, Soufli Bulgarian', () => {
-    expect(holders(26.5, 41.35, '1914-06-01')).toEqual(['OTT sovereignty']);
-    expect(holders(26.3, 41.2, '1914-06-01')).toEqual(['BGR sovereignty']);
-  });
-  it('on each side of the 1913 Dobruja line: Silistra, Dobrich and Balchik held by no power drawn, Razgrad, Shumen and Varna Bulgarian', () => {
-    for (const [lon, lat] of [[27.26, 44.12], [27.83, 43.57], [28.16, 43.41]] as const) expect(holders(lon, lat, '1914-06-01')).toEqual([]);
-    for (const [lon, lat] of [[26.5, 43.53], [26.93, 43.27], [27.92, 43.21]] as const) expect(holders(lon, lat, '1914-06-01')).toEqual(['BGR sovereignty']);
-  });
-});
-
-describe('finding 16: events and aid routes are no control areas', () => {
-  const { layers } = readSnapshot(GEODATA_DIR);
-  it('the Moscow and Sevres treaty points are events, and no event or route carries a control', () => {
-    const points = ['events.geojson', 'soviet-aid-1920-1922.geojson'].flatMap((file) => (layers[file] as LayerCollection).features);
-    expect(points.filter((f) => f.properties.id === 'events-moscow-treaty' || f.properties.id === 'events-sevres-treaty').map((f) => f.properties.kind)).toEqual(['event', 'event']);
-    expect(points.filter((f) => !['event', 'flow'].includes(f.properties.kind) || 'control' in f.properties).map((f) => f.properties.id)).toEqual([]);
-  });
-});
