@@ -282,6 +282,19 @@ describe('the explorer UI in a real browser', () => {
     await page.close();
   });
 
+  it('the legend names the Ottoman Empire in the war and the Istanbul government once two governments contested Anatolia (issue 26)', async () => {
+    // The war layer holds Ottoman ground in 1916; Sevres, in 1921, claims Ottoman ground.
+    const { page, errors } = await openApp(browser, `${appUrl}#date=1916-06-01&layers=control-1914-1918,sevres-1920&map=5/39/33`);
+    const ottoman = page.locator('.legend-powers li', { has: page.locator('abbr.code', { hasText: /^OTT$/ }) }).locator('.legend-name');
+    await expect.poll(() => ottoman.textContent()).toBe('Ottoman Empire OTT');
+    await page.evaluate(() => window.explorerSetDate!('1921-06-01'));
+    await expect.poll(() => ottoman.textContent()).toBe('Ottoman Empire (Istanbul government) OTT');
+    await waitForMap(page);
+    await screenshot(page, 'legend-ottoman-istanbul-1921-06-01');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('an excerpt card moves the slider and the map to what it describes, and says where the record differs', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1921-03-16&layers=moscow-1921&map=4/39/35`);
     const card = page.locator('.excerpt', { has: page.locator('.discrepancy') }).first();

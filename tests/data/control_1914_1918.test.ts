@@ -24,6 +24,9 @@ describe('issue 25: Caucasus and eastern Anatolia, the day before and the day of
     ['Van', 43.38, 38.5, '1918-04-06', 'RUS occupation', '1918-04-07', 'OTT sovereignty'],
     ['Batumi', 41.64, 41.62, '1918-04-13', 'RUS sovereignty', '1918-04-14', 'OTT occupation'],
     ['Kars', 43.1, 40.6, '1918-04-24', 'RUS sovereignty', '1918-04-25', 'OTT occupation'],
+    ['Alexandropol', 43.85, 40.79, '1918-05-14', 'RUS sovereignty', '1918-05-15', 'OTT occupation'],
+    ['Alexandropol, under the Batum treaty', 43.85, 40.79, '1918-06-03', 'OTT occupation', '1918-06-04', 'OTT occupation'],
+    ['Karakilisa, east of the Shirak plain', 44.49, 40.81, '1918-05-14', 'RUS sovereignty', '1918-05-15', 'RUS sovereignty'],
     ['Tiflis', 44.79, 41.72, '1918-05-25', 'RUS sovereignty', '1918-05-26', 'GEO sovereignty'],
     ['Erivan', 44.51, 40.18, '1918-05-27', 'RUS sovereignty', '1918-05-28', 'ARM sovereignty'],
     ['Ganja', 46.36, 40.68, '1918-05-27', 'RUS sovereignty', '1918-05-28', 'AZE sovereignty'],
@@ -175,6 +178,21 @@ describe('issue 25: the joins with borders-1914 (29 October 1914) and the Mudros
     ['Dimetoka', 26.5, 41.35, '1918-10-29', 'BGR sovereignty', '1918-10-30', 'BGR sovereignty'],
     ['Karaagac', 26.54, 41.66, '1918-10-29', 'BGR sovereignty', '1918-10-30', 'BGR sovereignty'],
   ]);
+});
+
+describe('review finding 1: exactly one holder on the land grid when Alexandropol falls and Armenia declares independence', () => {
+  it.each(['1918-05-15', '1918-05-26', '1918-05-28', '1918-06-04'])('%s', (date) => expect(holderProblems(dayOf(date)!)).toEqual([]));
+});
+
+describe('review finding 12: borders-1914 leaves the Maritsa strip Ottoman and Southern Dobruja to Romania (not drawn)', () => {
+  it('on each side of the 1913 Maritsa line: Dimetoka Ottoman, Soufli Bulgarian', () => {
+    expect(holders(26.5, 41.35, '1914-06-01')).toEqual(['OTT sovereignty']);
+    expect(holders(26.3, 41.2, '1914-06-01')).toEqual(['BGR sovereignty']);
+  });
+  it('on each side of the 1913 Dobruja line: Silistra, Dobrich and Balchik held by no power drawn, Razgrad, Shumen and Varna Bulgarian', () => {
+    for (const [lon, lat] of [[27.26, 44.12], [27.83, 43.57], [28.16, 43.41]] as const) expect(holders(lon, lat, '1914-06-01')).toEqual([]);
+    for (const [lon, lat] of [[26.5, 43.53], [26.93, 43.27], [27.92, 43.21]] as const) expect(holders(lon, lat, '1914-06-01')).toEqual(['BGR sovereignty']);
+  });
 });
 
 describe('issue 25: the armistice line joins the later layers at Kirkuk and Sharqat', () => {

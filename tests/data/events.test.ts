@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventFeatureProperties, LayerCollection } from '../../src/data/contract.ts';
 import { chronology } from '../../src/data/chronology.ts';
-import { dayOf } from '../../src/data/dates.ts';
+import { dayOf, featureDays, isActiveOn } from '../../src/data/dates.ts';
 import { readSnapshot } from '../../src/cli/geodata_files.ts';
 import { GEODATA_DIR, SEED_FILES, SEEDS_DIR } from './geodata_helpers.ts';
 
@@ -111,6 +111,21 @@ describe('the events', () => {
       collection.features.filter((f) => (f.properties.kind === 'claim' || f.properties.kind === 'control') !== f.geometry.type.endsWith('Polygon')).map((f) => `${f.properties.id} (${f.properties.kind}, ${f.geometry.type})`),
     );
     expect(misplaced).toEqual([]);
+  });
+
+  it('carry no control (review finding 16): the Moscow and Sevres treaty points are events, the aid routes flows', () => {
+    const points = layers.filter((l) => l.id === 'events' || l.id === 'soviet-aid-1920-1922').flatMap((l) => l.collection.features);
+    expect(points.filter((f) => f.properties.id === 'events-moscow-treaty' || f.properties.id === 'events-sevres-treaty').map((f) => f.properties.kind)).toEqual(['event', 'event']);
+    expect(points.filter((f) => !['event', 'flow'].includes(f.properties.kind) || 'control' in f.properties).map((f) => f.properties.id)).toEqual([]);
+  });
+
+  it("draw the Trabzon - Inebolu ferry from 24 October 1921, the Alemdar's escape to Trabzon, on its source (review finding 25)", () => {
+    const routes = layers.find((l) => l.id === 'soviet-aid-1920-1922')!.collection.features;
+    const ferry = routes.find((f) => f.properties.id === 'soviet-aid-1920-1922-trabzon-inebolu')!.properties;
+    expect(isActiveOn(featureDays(ferry), dayOf('1921-10-23')!)).toBe(false);
+    expect(isActiveOn(featureDays(ferry), dayOf('1921-10-24')!)).toBe(true);
+    expect(ferry.sources.map((s) => s.id)).toEqual(['snowden-alemdar']);
+    expect(routes.filter((f) => f.properties.sources.length === 0 || f.properties.sources.some((s) => !s.locator)).map((f) => f.properties.id)).toEqual([]);
   });
 
   it('list 1921 in date order', () => {
