@@ -317,6 +317,14 @@ describe('Georgia, Azerbaijan, Italy, the Syrian Congress and the King-Crane com
     // Faisal's memorandum and the Congress's programme: one party with two papers
     expect(answer.parties.find((p) => p.power === 'HEJ')!.claims.map((c) => c.properties.id).sort()).toEqual([`${CONFERENCE}-hej`, CONGRESS]);
   });
+  it('says in all three languages why the Harbord mission (16 October 1919) is not drawn, citing its report (review finding 21)', () => {
+    const catalog = JSON.parse(readFileSync(`${GEODATA_DIR}/datapackage.json`, 'utf8')) as { resources: { name: string; description: string; translations: Record<string, { description: string }>; sources: { id: string }[] }[] };
+    const layer = catalog.resources.find((r) => r.name === CONFERENCE)!;
+    expect(layer.description).toMatch(/Harbord\).*16 October 1919.*is not drawn/);
+    expect(layer.translations.tr!.description).toMatch(/Harbord\) 16 Ekim 1919/);
+    expect(layer.translations.ru!.description).toMatch(/Харборд\).*16 октября 1919/);
+    expect(layer.sources.map((s) => s.id)).toContain('frus-1919-paris-v02-d828');
+  });
   it('lets the Caucasian claims collide: Armenia, Georgia and Azerbaijan at Ardahan, Armenia and Azerbaijan at Kars and in Zangezur', () => {
     expect(claims('ardahan', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty', 'AZE sovereignty']));
     expect(claims('oltu', CONFERENCE, '1919-06-01')).toEqual(expect.arrayContaining(['ARM sovereignty', 'GEO sovereignty']));
