@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { useSignal, type Signal } from '@preact/signals';
 import { chronology, currentEntry, type ChronologyEntry } from '../data/chronology.ts';
 import type { EventType, Language, Power, Vocabulary } from '../data/contract.ts';
@@ -22,9 +22,11 @@ export function Chronology({ state }: { state: AppState }) {
   const geodata = state.geodata.value;
   const all = useMemo(() => (geodata ? chronology([...geodata.layers.entries()].map(([id, dated]) => ({ id, collection: dated.collection }))) : []), [geodata]);
   const currentId = currentEntry(all, state.day.value)?.properties.id;
-  // The list scrolls itself (never the page) to keep the current date's entry in view as the day moves.
+  // The list scrolls itself (never the page) to keep the current date's entry in view as the day
+  // moves, in a layout effect: run after the paint, the scroll could give a date change a second
+  // frame to draw, which beside a busy core made the slowest changes (docs/performance.md).
   // Before any return: a hook must run at every render.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const box = list.current;
     const item = box?.querySelector<HTMLElement>('[aria-current]')?.parentElement;
     if (!box || !item) return;
