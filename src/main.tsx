@@ -9,7 +9,7 @@ import { registerOfflineSupport } from './ui/offline_support.ts';
 import { initialLanguage, setLanguage } from './ui/i18n.ts';
 import { loadGeodata } from './data/load_geodata.ts';
 
-setLanguage(initialLanguage(new URLSearchParams(location.hash.replace(/^#/, '')).get('lang'), navigator.languages));
+const languageSet = setLanguage(initialLanguage(new URLSearchParams(location.hash.replace(/^#/, '')).get('lang'), navigator.languages));
 const state = createAppState();
 // Started before the first render, so that the data and the map's code download while the
 // panels are laid out, not after.
@@ -18,7 +18,8 @@ const geodata = loadGeodata(document.baseURI);
 // the page is first painted, and its worker tiles the basemap while the main thread lays out the
 // panels (a cold load to the first idle came 100 ms sooner). On a slow connection the panels
 // wait for it no longer than 400 ms, and not at all for code that failed (the map pane then says so).
-await Promise.race([import('./map/map_view.ts').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 400))]);
+// They wait for their language's catalog too, which arrives meanwhile, so as not to show English first.
+await Promise.all([languageSet, Promise.race([import('./map/map_view.ts').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 400))])]);
 render(<App state={state} geodata={geodata} />, document.getElementById('app')!);
 // The service worker's install downloads every file of the build, so it waits until the map has
 // settled (or failed) instead of competing with the first load for the network and the cores.

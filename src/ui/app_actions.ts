@@ -96,7 +96,7 @@ export function applyView(state: AppState, view: View): void {
   }
   state.selection.value = view.selection ? { lngLat: view.selection } : null;
   state.compare.value = view.compare;
-  setLanguage(view.language);
+  void setLanguage(view.language);
   state.calendars.value = view.calendars;
   state.claimsMode.value = view.claims;
   if (view.tour) goToTourStep(state, view.tour.id, view.tour.step);

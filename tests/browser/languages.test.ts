@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import type { LayerCollection } from '../../src/data/contract.ts';
-import { CATALOGS } from '../../src/ui/i18n.ts';
+import { CATALOGS } from '../fixtures/catalogs.ts';
 import { openApp, screenshot, waitForMap } from './app_page.ts';
 
 const appUrl = inject('appUrl');
@@ -93,6 +93,29 @@ describe('the explorer in English, Turkish and Russian', () => {
       await page.close();
     });
   }
+
+  it("fetches its own language's catalog alone, and renders the panels in it from the first", async () => {
+    const { page, requests, errors } = await openApp(browser, `${appUrl}${VIEW}&lang=ru`, SIZES.desktop, {
+      // On a slow line the Russian catalog comes well after the map's code; the heading's text when
+      // it first enters the page says whether the panels showed English meanwhile.
+      beforeLoad: async (page) => {
+        await page.route(/\/ru-[\w-]+\.js$/, (route) => new Promise((late) => setTimeout(late, 1500)).then(() => route.continue()));
+        await page.addInitScript(() =>
+          new MutationObserver((_, observer) => {
+            const heading = document.getElementById('layers-heading');
+            if (!heading) return;
+            observer.disconnect();
+            (window as unknown as { firstHeading: string | null }).firstHeading = heading.textContent;
+          }).observe(document, { subtree: true, childList: true }),
+        );
+      },
+    });
+    expect(await page.evaluate(() => (window as unknown as { firstHeading: string | null }).firstHeading)).toBe(CATALOGS.ru['layers.heading']);
+    const fetchedCatalogs = requests.map((url) => new URL(url).pathname.split('/').pop()!).filter((name) => /^(tr|ru)-[\w-]+\.js$/.test(name));
+    expect(fetchedCatalogs).toEqual([expect.stringMatching(/^ru-/)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('switches language at once without reloading the map, keeps it in the link and for the next visit', async () => {
     const { page, errors } = await openApp(browser, `${appUrl}${VIEW}`);

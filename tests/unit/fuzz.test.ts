@@ -8,7 +8,8 @@ import { validateFeature } from '../../src/data/validate_feature.ts';
 import { formatHash, parseHash, FIRST_DAY, LAST_DAY, type View } from '../../src/ui/permalink.ts';
 import { LANGUAGES } from '../../src/data/contract.ts';
 import { OTHER_CALENDARS } from '../../src/data/calendars.ts';
-import { CATALOGS, say } from '../../src/ui/i18n.ts';
+import { say } from '../../src/ui/i18n.ts';
+import { CATALOGS } from '../fixtures/catalogs.ts';
 
 const RUNS = { numRuns: 2000 };
 const KNOWN = new Set(['sevres-1920', 'lausanne-1923', 'kars-1921']);

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/data/contract.ts';
-import { CATALOGS, language, say, t } from '../../src/ui/i18n.ts';
+import { language, say, t } from '../../src/ui/i18n.ts';
+import { CATALOGS } from '../fixtures/catalogs.ts';
 import { dateRange, longDate, partialDate } from '../../src/ui/date_format.ts';
 import { dayOf } from '../../src/data/dates.ts';
 

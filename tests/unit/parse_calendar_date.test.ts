@@ -5,7 +5,7 @@ import { parseCalendarDate } from '../../src/data/parse_calendar_date.ts';
 import { formatDay } from '../../src/data/dates.ts';
 import { validateFeature } from '../../src/data/validate_feature.ts';
 import { LANGUAGES } from '../../src/data/contract.ts';
-import { language, say } from '../../src/ui/i18n.ts';
+import { say, setLanguage } from '../../src/ui/i18n.ts';
 import { calendarDate } from '../../src/ui/date_format.ts';
 import { daysInMonth, WHOLE_YEARS } from './month_lengths.ts';
 
@@ -118,11 +118,11 @@ describe('properties of the reader', () => {
     );
   });
 
-  it('reads back every date the explorer writes, in every language, for every day of 1900-1930', () => {
+  it('reads back every date the explorer writes, in every language, for every day of 1900-1930', async () => {
     const mark: Record<(typeof OTHER_CALENDARS)[number], string> = { julian: ' O.S.', rumi: '', hijri: '' };
     try {
       for (const lang of LANGUAGES) {
-        language.value = lang;
+        await setLanguage(lang);
         const lost: string[] = [];
         for (let day = CALENDAR_SPAN.first; day <= CALENDAR_SPAN.last; day += 1) {
           for (const calendar of OTHER_CALENDARS) {
@@ -135,7 +135,7 @@ describe('properties of the reader', () => {
         expect(lost.slice(0, 5), lang).toEqual([]);
       }
     } finally {
-      language.value = 'en';
+      await setLanguage('en');
     }
   });
 });
