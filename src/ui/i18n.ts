@@ -91,12 +91,16 @@ let languageAsked = 0;
 
 /**
  * Switches the interface's language, once its catalog is in, and tells the document (for screen
- * readers and hyphenation). Of quick successive calls the last one wins, whichever catalog arrives first.
+ * readers and hyphenation). Of quick successive calls the last one wins, whichever catalog arrives
+ * first. A catalog that cannot be fetched (a page older than the files served) leaves the language as it was.
  */
 export async function setLanguage(lang: Language): Promise<void> {
   const asked = ++languageAsked;
-  await catalog(lang);
-  if (asked !== languageAsked) return;
+  const fetched = await catalog(lang).then(
+    () => true,
+    () => false,
+  );
+  if (!fetched || asked !== languageAsked) return;
   language.value = lang;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;

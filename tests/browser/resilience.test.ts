@@ -82,6 +82,17 @@ describe('resilience', () => {
     await page.locator('.layer-row').nth(10).waitFor({ timeout: 20_000 });
     await page.close();
   });
+
+  it("opens in English when its language's catalog cannot be fetched, and still speaks the others", async () => {
+    const { page, errors } = await openApp(browser, `${appUrl}#lang=ru`, undefined, { beforeLoad: (page) => page.route(/\/assets\/ru-[\w-]+\.js$/, (route) => route.abort()) });
+    expect(await page.locator('.map-pane').getAttribute('data-map-status')).toBe('ready');
+    expect(await page.locator('#layers-heading').textContent()).toBe('Layers');
+    await page.getByLabel('Language').selectOption('tr');
+    await page.locator('#layers-heading', { hasText: 'Katmanlar' }).waitFor();
+    // The browser's own word on the request refused here, and nothing else.
+    expect(errors.filter((e) => e !== 'console: Failed to load resource: net::ERR_FAILED')).toEqual([]);
+    await page.close();
+  });
 });
 
 /** Passes through 1914-1923: 2 in `npm test`, 10 with `npm run test:soak` (SOAK_PASSES=10). */
