@@ -386,6 +386,9 @@ function report(query: Summary, bareViewport: { width: number; height: number })
     no_layers_load_ms: noLayers,
     step_ms: step,
     repaint_ms: repaint,
+    // In the order timed (run by run, date by date), to tell where a tail comes from.
+    step_samples_ms: samples.app.map((ms) => round(ms)),
+    repaint_samples_ms: samples.repaint.map((ms) => round(ms)),
     ohm_step_ms: ohm,
     naive_step_ms: naive,
     scale,
