@@ -93,28 +93,32 @@ let languageAsked = 0;
  * Switches the interface's language, once its catalog is in, and tells the document (for screen
  * readers and hyphenation). Of quick successive calls the last one wins, whichever catalog arrives
  * first. A catalog that cannot be fetched (a page older than the files served) leaves the language as it was.
+ * Resolves to whether the interface now speaks `lang`.
  */
-export async function setLanguage(lang: Language): Promise<void> {
+export async function setLanguage(lang: Language): Promise<boolean> {
   const asked = ++languageAsked;
   const fetched = await catalog(lang).then(
     () => true,
     () => false,
   );
-  if (!fetched || asked !== languageAsked) return;
+  if (!fetched || asked !== languageAsked) return false;
   language.value = lang;
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }
+  return true;
 }
 
 /**
- * The reader's own choice (the language switch): used now and remembered for the next visit.
- * A link's language is only used, so that a link in Turkish does not change a Russian reader's choice.
+ * The reader's own choice (the language switch): used now and remembered for the next visit,
+ * unless its catalog could not be fetched. A link's language is only used, so that a link in
+ * Turkish does not change a Russian reader's choice.
  */
-export function chooseLanguage(lang: Language): Promise<void> {
-  savePreference('language', lang);
-  return setLanguage(lang);
+export async function chooseLanguage(lang: Language): Promise<boolean> {
+  const spoken = await setLanguage(lang);
+  if (spoken) savePreference('language', lang);
+  return spoken;
 }
 
 /** MapLibre's own texts (control tooltips, the scale's units) by its ids, in the current language. */

@@ -83,12 +83,17 @@ describe('resilience', () => {
     await page.close();
   });
 
-  it("opens in English when its language's catalog cannot be fetched, and still speaks the others", async () => {
+  it("opens in English when its language's catalog cannot be fetched, still speaks the others, and its switch shows the language spoken", async () => {
     const { page, errors } = await openApp(browser, `${appUrl}#lang=ru`, undefined, { beforeLoad: (page) => page.route(/\/assets\/ru-[\w-]+\.js$/, (route) => route.abort()) });
     expect(await page.locator('.map-pane').getAttribute('data-map-status')).toBe('ready');
     expect(await page.locator('#layers-heading').textContent()).toBe('Layers');
     await page.getByLabel('Language').selectOption('tr');
     await page.locator('#layers-heading', { hasText: 'Katmanlar' }).waitFor();
+    // Russian chosen again and refused again: the switch goes back to the language spoken, which stays the remembered one.
+    await page.locator('.language-switch select').selectOption('ru');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('.language-switch select')!.value === 'tr');
+    expect(await page.locator('#layers-heading').textContent()).toBe('Katmanlar');
+    expect(await page.evaluate(() => localStorage.getItem('explorer.language'))).toBe('tr');
     // The browser's own word on the request refused here, and nothing else.
     expect(errors.filter((e) => e !== 'console: Failed to load resource: net::ERR_FAILED')).toEqual([]);
     await page.close();
