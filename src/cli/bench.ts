@@ -122,43 +122,54 @@ try {
     await app.context.close();
     if (run % 2 === 0) await loadBaselines(bareViewport);
   }
-  // Then the date changes, on pages opened once, side by side to save time. Each baseline
-  // replaces the sources' data, so each gets a page of its own.
-  log('opening the pages for date changes');
-  const [app, naive, ohm, scaled] = await Promise.all([
-    loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'app'), page)),
+  // Then the date changes, on pages opened once. A page's change leaves work behind it after its
+  // idle (collections, the worker's and the GPU process's share of two cores), which a change on
+  // another page then pays for: timed between changes of the 100-fold copy, the app's change had a
+  // p95 of 160 ms, against 35 ms between changes of its own (scratch timings, 60 and 80 changes,
+  // median 31 and 20 ms). Pages left idle pay for one another too: in a trace of the bench's own
+  // runs, its two slowest changes of the app (415 and 475 ms, against a median of 20) ran while
+  // another page's V8, idle after its own block, collected its heap on both cores (1.1-1.3 s of
+  // marking threads). A reader's tab has one map. So the app's change and its repaint, the figures
+  // its step budgets rest on, are timed first, at every date, on the app's page alone; then the
+  // scaled copy (its change alone takes about half a second at 100 times the features) at every
+  // eighth date, and the two other techniques (OHM's filters, naive setData), 5-15 times slower
+  // and far from their budgets' edge, each at every fourth, their pages opened side by side (each
+  // baseline replaces the sources' data, so each has a page of its own) and timed a block each in
+  // turn. Each block opens with a change to the last date that is not kept,
+  // which takes the previous block's leftovers.
+  type Block = { page: Page; technique: Technique; key: keyof typeof samples; repaintKey?: keyof typeof samples; timed: (turn: number) => boolean };
+  const timeBlock = async (block: Block, run: number) => {
+    await timeChange(block.page, block.technique, dates[dates.length - 1]!);
+    for (const [i, date] of dates.entries()) {
+      if (!block.timed((run * dates.length + i) % 8)) continue;
+      samples[block.key].push(await timeChange(block.page, block.technique, date));
+      if (!block.repaintKey) continue;
+      await addressWritten(block.page, date);
+      samples[block.repaintKey].push(await timeChange(block.page, 'repaint', date));
+    }
+  };
+  log('opening the app for date changes');
+  const app = await loadCold(browser, appUrl, VIEWPORT);
+  await prepareTechniques(app.page, layers, 'app');
+  for (let run = 0; run < runs; run++) {
+    log(`the app's date changes, run ${run + 1} of ${runs}`);
+    await timeBlock({ page: app.page, technique: 'app', key: 'app', repaintKey: 'repaint', timed: () => true }, run);
+  }
+  await app.context.close();
+  log('opening the pages for the other techniques');
+  const [naive, ohm, scaled] = await Promise.all([
     loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'naive'), page)),
     loadCold(browser, appUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'ohm', ohmSource), page)),
     loadCold(browser, scaledUrl, VIEWPORT).then(async (page) => (await prepareTechniques(page.page, layers, 'app'), page)),
   ]);
-  // Each run times each page in a block of its own. A page's change leaves work behind it after its
-  // idle (collections, the worker's and the GPU process's share of two cores), which a change on
-  // another page then pays for: timed between changes of the 100-fold copy, the app's change had a
-  // p95 of 160 ms, against 35 ms between changes of its own (scratch timings, 60 and 80 changes,
-  // median 31 and 20 ms). A reader's tab has one map. So the app's change and its repaint, the figures its
-  // step budgets rest on, are timed at every date, in turn, with no other page busy; then the
-  // scaled copy (its change alone takes about half a second at 100 times the features) at every
-  // eighth date, and the two other techniques (OHM's filters, naive setData), 5-15 times slower
-  // and far from their budgets' edge, each at every fourth. Each block opens with a change to the
-  // last date that is not kept, which takes the previous block's leftovers.
-  const blocks: { page: Page; technique: Technique; key: keyof typeof samples; repaintKey?: keyof typeof samples; timed: (turn: number) => boolean }[] = [
-    { page: app.page, technique: 'app', key: 'app', repaintKey: 'repaint', timed: () => true },
+  const blocks: Block[] = [
     { page: scaled.page, technique: 'app', key: 'scaledStep', repaintKey: 'scaledRepaint', timed: (turn) => turn === 1 },
     { page: naive.page, technique: 'naive', key: 'naive', timed: (turn) => turn % 4 === 2 },
     { page: ohm.page, technique: 'ohm', key: 'ohm', timed: (turn) => turn % 4 === 3 },
   ];
   for (let run = 0; run < runs; run++) {
-    log(`date changes, run ${run + 1} of ${runs}`);
-    for (const block of blocks) {
-      await timeChange(block.page, block.technique, dates[dates.length - 1]!);
-      for (const [i, date] of dates.entries()) {
-        if (!block.timed((run * dates.length + i) % 8)) continue;
-        samples[block.key].push(await timeChange(block.page, block.technique, date));
-        if (!block.repaintKey) continue;
-        await addressWritten(block.page, date);
-        samples[block.repaintKey].push(await timeChange(block.page, 'repaint', date));
-      }
-    }
+    log(`the other techniques' date changes, run ${run + 1} of ${runs}`);
+    for (const block of blocks) await timeBlock(block, run);
   }
   log('timing queries');
   const query = summarize(timeQueries(runs));
