@@ -59,6 +59,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global_setup.ts'],
           testTimeout: HANG_MS,
           hookTimeout: HANG_MS,
+          // An `expect.poll` waits for the app's state as a locator's wait does, not 1 s (the
+          // default): on two busy cores the address bar's write alone comes 250 ms after a rest.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

@@ -28,17 +28,17 @@ describe('dates in the calendars of the documents', () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=events`);
     expect(await page.getByLabel('Go to date').getAttribute('placeholder')).toBe('e.g. 23 Nisan 1336');
     await typeDate(page, '23 Nisan 1336');
-    await expect.poll(() => shownDate(page), { timeout: 20_000 }).toBe('23 April 1920');
+    await expect.poll(() => shownDate(page)).toBe('23 April 1920');
     expect(await status(page)).toBe('23 Nisan 1336 (Rumi) is 23 April 1920.');
     // On the way, "23 Nisan 133" was a Rumi year no day had: the slider waited for the whole date.
     expect(await settledAddress(page)).toContain('date=1920-04-23');
     // The Assembly's opening, as the explorer lists it on the slider, keeps the date the Assembly wrote.
     expect(await page.locator('.tick--event[title^="Grand National Assembly opens"]').getAttribute('title')).toBe('Grand National Assembly opens in Ankara (23 April 1920; 23 Nisan 1336 (Rumi))');
     await typeDate(page, '25 October 1917 O.S.');
-    await expect.poll(() => shownDate(page), { timeout: 20_000 }).toBe('7 November 1917');
+    await expect.poll(() => shownDate(page)).toBe('7 November 1917');
     expect(await status(page)).toBe('25 October 1917 (Julian, Old Style) is 7 November 1917.');
     await typeDate(page, '1 Muharram 1339 AH');
-    await expect.poll(() => shownDate(page), { timeout: 20_000 }).toBe('15 September 1920');
+    await expect.poll(() => shownDate(page)).toBe('15 September 1920');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -49,10 +49,10 @@ describe('dates in the calendars of the documents', () => {
     // While typing, nothing is said of a date not yet whole.
     expect(await status(page)).toBe('');
     await goTo(page).press('Enter');
-    await expect.poll(() => status(page), { timeout: 20_000 }).toBe('"30 Şubat 1336" does not exist: that month has 29 days.');
+    await expect.poll(() => status(page)).toBe('"30 Şubat 1336" does not exist: that month has 29 days.');
     await typeDate(page, '20 Şubat 1332');
     await goTo(page).press('Enter');
-    await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^"20 Şubat 1332" never existed: by the law of 8 Şubat 1332/);
+    await expect.poll(() => status(page)).toMatch(/^"20 Şubat 1332" never existed: by the law of 8 Şubat 1332/);
     expect(await shownDate(page)).toBe('10 August 1920');
     expect(errors).toEqual([]);
     await page.close();
@@ -63,7 +63,7 @@ describe('dates in the calendars of the documents', () => {
     expect(await otherDates(page)).toEqual([]);
     await page.getByRole('checkbox', { name: 'Julian, Old Style' }).check();
     await page.getByRole('checkbox', { name: 'Rumi' }).check();
-    await expect.poll(() => otherDates(page), { timeout: 20_000 }).toEqual(['Julian, Old Style: 10 April 1920', 'Rumi: 23 Nisan 1336']);
+    await expect.poll(() => otherDates(page)).toEqual(['Julian, Old Style: 10 April 1920', 'Rumi: 23 Nisan 1336']);
     const hash = await settledAddress(page);
     expect(hash).toContain('&cal=julian,rumi&');
 
@@ -80,7 +80,7 @@ describe('dates in the calendars of the documents', () => {
     expect(await otherDates(page)).toEqual(['Julian, Old Style: 7 January 1921', 'Rumi: 20 Kânunusani 1337']);
     await page.getByRole('checkbox', { name: 'Julian, Old Style' }).uncheck();
     await page.getByRole('checkbox', { name: 'Rumi' }).uncheck();
-    await expect.poll(() => otherDates(page), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => otherDates(page)).toEqual([]);
     expect(await settledAddress(page)).not.toContain('cal=');
     expect(errors).toEqual([]);
     await page.close();
@@ -90,11 +90,11 @@ describe('dates in the calendars of the documents', () => {
     const { page, errors } = await openApp(browser, `${appUrl}#date=1920-04-23&layers=events&map=7.00/39.920/32.854`);
     // The Assembly's opening is a point: a click on it, not on an area, opens its details.
     const ankara: [number, number] = [32.85427, 39.91987];
-    await expect.poll(async () => (await shownFeatures(page, ['events:point'], { at: ankara })).map((f) => f.properties.id), { timeout: 20_000 }).toContain('events-grand-national-assembly-opens');
+    await expect.poll(async () => (await shownFeatures(page, ['events:point'], { at: ankara })).map((f) => f.properties.id)).toContain('events-grand-national-assembly-opens');
     const point = await page.evaluate((at) => (window.explorerMap as { project(p: [number, number]): { x: number; y: number } }).project(at), ankara);
     await page.locator('.map canvas').click({ position: point });
     const detail = page.locator('.details article', { hasText: 'Grand National Assembly opens in Ankara' });
-    await expect.poll(() => detail.locator('.original-date').textContent(), { timeout: 20_000 }).toBe('23 Nisan 1336 (Rumi)');
+    await expect.poll(() => detail.locator('.original-date').textContent()).toBe('23 Nisan 1336 (Rumi)');
     expect(await detail.locator('.sources li', { hasText: 'Zabıt Ceridesi' }).textContent()).toMatch(/İkinci İçtima, 24\.4\.1336 Cumartesi \(dated 24\.4\.1336 \(Rumi\)\)$/);
 
     // The passage on the Bolsheviks' promise of peace: 7 November 1917 was 25 October in Russia.
@@ -115,7 +115,7 @@ describe('dates in the calendars of the documents', () => {
     it(`speaks the calendars in ${lang}: month names in the language, Ottoman month names for Rumi`, async () => {
       const { page, errors } = await openApp(browser, `${appUrl}#date=1920-08-10&layers=events,sevres-1920&cal=julian,rumi,hijri&lang=${lang}`);
       await typeDate(page, typed);
-      await expect.poll(() => otherDates(page), { timeout: 20_000 }).toEqual(expected);
+      await expect.poll(() => otherDates(page)).toEqual(expected);
       expect(await status(page)).not.toBe('');
       await waitForMap(page);
       await screenshot(page, `calendars-${lang}`);

@@ -26,7 +26,7 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await settledAddress(page)).toContain('&claims=1&');
     // The count's code comes when first asked for: the map shows it once it has come.
-    await expect.poll(() => claimedAt(page, SMYRNA_ZONE), { timeout: 20_000 }).toEqual(['GRC', 'OTT', 'TUR']);
+    await expect.poll(() => claimedAt(page, SMYRNA_ZONE)).toEqual(['GRC', 'OTT', 'TUR']);
     await waitForMap(page);
     // The map paints each party once: three where Sevres split sovereignty and administration and
     // the National Pact claimed the ground for Ankara, two where only Sevres and the Pact did.
@@ -43,7 +43,7 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     await search.fill('Smyrna');
     await search.press('Enter');
     const summary = page.locator('.claims-summary[role="status"]');
-    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 10 August 1920: 3.');
+    await expect.poll(() => summary.textContent()).toBe('Parties claiming this place on 10 August 1920: 3.');
     expect((await page.locator('.claims-parties > li > strong').allTextContents()).sort()).toEqual(['Grand National Assembly (Ankara) / Republic of Turkey', 'Greece', 'Ottoman Empire (Istanbul government)']);
     expect(await page.locator('.claims-held').textContent()).toBe('Held on the ground: Greece (military occupation)');
 
@@ -51,7 +51,7 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     const hash = await settledAddress(page);
     const { page: other } = await openApp(browser, `${appUrl}${hash}`);
     expect(await other.getByRole('button', { name: 'Claims on this day' }).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => claimedAt(other, [27.14, 38.42]), { timeout: 20_000 }).toEqual(['GRC', 'OTT', 'TUR']);
+    await expect.poll(() => claimedAt(other, [27.14, 38.42])).toEqual(['GRC', 'OTT', 'TUR']);
     await other.close();
 
     // Off again: the layers come back, the count goes, and the link forgets the mode.
@@ -76,7 +76,7 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     await search.press('Enter');
     const summary = page.locator('.claims-summary[role="status"]');
     // Faisal's memorandum and the Syrian Congress (one party), France by Sykes-Picot; the King-Crane recommendation is no party's claim.
-    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 1 September 1919: 2.');
+    await expect.poll(() => summary.textContent()).toBe('Parties claiming this place on 1 September 1919: 2.');
     expect((await page.locator('.claims-parties > li > strong').allTextContents()).sort()).toEqual(['France', 'Hejaz']);
     expect(await page.locator('.claims-parties').textContent()).not.toContain('King-Crane');
     await waitForMap(page);
@@ -85,7 +85,7 @@ describe('claims on this day: who wanted a place, when, and who had it', () => {
     const dateField = page.getByLabel('Go to date');
     await dateField.fill('1920-08-10');
     await dateField.press('Enter');
-    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('Parties claiming this place on 10 August 1920: 1.');
+    await expect.poll(() => summary.textContent()).toBe('Parties claiming this place on 10 August 1920: 1.');
     expect(await page.locator('.claims-parties > li > strong').allTextContents()).toEqual(['France']);
     expect(errors).toEqual([]);
     await page.close();

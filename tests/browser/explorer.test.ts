@@ -78,7 +78,7 @@ describe('the explorer UI in a real browser', () => {
     const first = await page.evaluate(() => (window as unknown as { sourcesWhenReady: string[] }).sourcesWhenReady);
     expect(first).toContain('sykes-picot-1916');
     expect(first).not.toContain('lausanne-1923');
-    await expect.poll(sources, { timeout: 20_000 }).toContain('lausanne-1923');
+    await expect.poll(sources).toContain('lausanne-1923');
     await page.evaluate(() => window.explorerSetDate!('1923-08-01'));
     await waitForMap(page);
     expect((await shownFeatures(page, ['lausanne-1923:outline'])).length).toBeGreaterThan(0);
@@ -116,7 +116,7 @@ describe('the explorer UI in a real browser', () => {
     const patch = () => pixelsAround(page, ...SMYRNA_HINTERLAND, 4);
     const before = await patch();
     const sourced = () => page.evaluate(() => (window.explorerMap as { querySourceFeatures(s: string): { properties: { id: string } }[] }).querySourceFeatures('occupations-1918-1923').map((f) => f.properties.id));
-    await expect.poll(sourced, { timeout: 20_000 }).toContain('occupations-1918-1923-grc-1919-05-15');
+    await expect.poll(sourced).toContain('occupations-1918-1923-grc-1919-05-15');
     await waitForMap(page);
     expect(await patch()).toEqual(before);
     await page.evaluate(() => window.explorerSetDate!('1919-05-15'));
@@ -379,7 +379,7 @@ describe('the explorer UI in a real browser', () => {
     // Five pixels west and four north of the dot: the Black Sea at this scale, nearer Batum than Sarp.
     await page.locator('.map canvas').click({ position: { x: point.x - 5, y: point.y - 4 } });
     expect(await settledAddress(page)).toContain('at=41.6377/41.6340');
-    await expect.poll(() => page.locator('.timeline-list li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.timeline-list li').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });

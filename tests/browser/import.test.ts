@@ -89,7 +89,7 @@ describe('bring your own layer', () => {
     await screenshot(page, 'import-class-layer');
 
     // The app keeps the layer in IndexedDB a moment after drawing it: the reload waits for that.
-    await expect.poll(() => storedLayers(page), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => storedLayers(page)).toBe(1);
     await page.reload();
     await waitForMap(page);
     await page.locator('.user-layers li').first().waitFor();
@@ -97,7 +97,7 @@ describe('bring your own layer', () => {
     await page.getByRole('button', { name: 'Remove class.geojson' }).click();
     await page.locator('.user-layers li').first().waitFor({ state: 'detached' });
     // Gone from the store, so that no reload can bring it back (an empty list alone could be one not read yet).
-    await expect.poll(() => storedLayers(page), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => storedLayers(page)).toBe(0);
     await page.reload();
     await waitForMap(page);
     expect(await page.locator('.user-layers li').count()).toBe(0);

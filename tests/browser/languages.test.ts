@@ -137,7 +137,7 @@ describe('the explorer in English, Turkish and Russian', () => {
     });
     expect(JSON.stringify(basemapLabels.field)).toContain('label:ru');
     expect(basemapLabels.seas).toContain('Чёрное море');
-    await expect.poll(async () => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('lang'), { timeout: 20_000 }).toBe('ru');
+    await expect.poll(async () => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('lang')).toBe('ru');
 
     await page.goto(appUrl);
     await waitForMap(page);

@@ -170,7 +170,7 @@ describe('a guided tour', () => {
     const titles: string[] = [];
     for (let step = 1; step <= total; step++) {
       expect(await tour.locator('.tour-nav span').textContent()).toBe(`Step ${step} of ${total}`);
-      await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain(`step=${step}`);
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain(`step=${step}`);
       titles.push((await tour.locator('h2').textContent())!);
       if (step < total) await (step % 2 ? tour.getByRole('button', { name: 'Next' }).click() : page.keyboard.press('ArrowRight'));
     }
@@ -194,11 +194,11 @@ describe('a guided tour', () => {
     const heldAt = async (page: Page, at: [number, number]) => (await shownFeatures(page, ['control-1914-1918:fill'], { at })).map((f) => f.properties.power);
     const promises = await openApp(browser, `${appUrl}#tour=promises-1915-1917&step=5`);
     await promises.page.locator('.tour').waitFor();
-    await expect.poll(() => heldAt(promises.page, [41.28, 39.91]), { timeout: 20_000 }).toEqual(['RUS']);
+    await expect.poll(() => heldAt(promises.page, [41.28, 39.91])).toEqual(['RUS']);
     await screenshot(promises.page, 'tour-promises-1916');
     const kars = await openApp(browser, `${appUrl}#tour=kars-ardahan-batumi&step=3`);
     await kars.page.locator('.tour').waitFor();
-    await expect.poll(() => heldAt(kars.page, [41.65, 41.62]), { timeout: 20_000 }).toEqual(['OTT']);
+    await expect.poll(() => heldAt(kars.page, [41.65, 41.62])).toEqual(['OTT']);
     expect(await heldAt(kars.page, [43.1, 40.6])).toEqual(['OTT']);
     await screenshot(kars.page, 'tour-kars-1918');
     expect([...promises.errors, ...kars.errors]).toEqual([]);
@@ -213,11 +213,11 @@ describe('a guided tour', () => {
     expect(await settledAddress(page)).toBe(`${start}&lang=en`);
     await page.getByRole('button', { name: 'Layers and tools' }).click();
     const drawer = page.locator('#panel-left');
-    await expect.poll(() => drawer.getAttribute('class'), { timeout: 20_000 }).toContain('panel--open');
+    await expect.poll(() => drawer.getAttribute('class')).toContain('panel--open');
     await page.getByRole('button', { name: 'From Sèvres to Lausanne' }).or(page.getByRole('button', { name: 'From Sevres to Lausanne' })).first().click();
     await page.locator('.tour').waitFor();
     expect(await drawer.getAttribute('class')).not.toContain('panel--open');
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain('tour=');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('tour=');
     // Before the fix, leaving kept the tour's last layers (3 of the 18 the reader had) and its date.
     const back = await nextMoveEnd(page);
     await page.locator('.tour-close').click();
@@ -226,9 +226,9 @@ describe('a guided tour', () => {
     expect(await page.locator('.current-date').textContent()).toBe('1 November 1921');
     // Compare, started from the drawer, closes it too.
     await page.getByRole('button', { name: 'Layers and tools' }).click();
-    await expect.poll(() => drawer.getAttribute('class'), { timeout: 20_000 }).toContain('panel--open');
+    await expect.poll(() => drawer.getAttribute('class')).toContain('panel--open');
     await page.getByRole('button', { name: 'Compare two treaties' }).click();
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toContain('compare=');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('compare=');
     expect(await drawer.getAttribute('class')).not.toContain('panel--open');
     expect(errors).toEqual([]);
     await page.close();
