@@ -34,7 +34,7 @@ import { AidPanel } from './aid_panel.tsx';
 import { Chronology } from './chronology.tsx';
 import { formatHash } from './permalink.ts';
 import { LanguageSwitch } from './language_switch.tsx';
-import { language, say, t } from './i18n.ts';
+import { language, LANGUAGE_NAMES, say, t } from './i18n.ts';
 
 /** How long the view must rest before the address bar is brought up to date with it. */
 const HASH_DELAY_MS = 250;
@@ -89,7 +89,7 @@ export function App({ state, geodata: loading }: { state: AppState; geodata: Pro
           <h1>{t('app.title')}</h1>
           <p class="subtitle">{t('app.subtitle')}</p>
           <div class="header-controls">
-            <LanguageSwitch />
+            <LanguageSwitch onUnavailable={(lang) => (state.notice.value = [{ key: 'language.unavailable', params: { name: LANGUAGE_NAMES[lang] } }])} />
             <button type="button" class="large-type" aria-pressed={state.largeType.value} onClick={() => setLargeType(state, !state.largeType.value)}>{t('app.largeType')}</button>
           </div>
         </header>

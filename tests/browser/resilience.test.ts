@@ -93,6 +93,7 @@ describe('resilience', () => {
     await page.locator('.language-switch select').selectOption('ru');
     await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('.language-switch select')!.value === 'tr');
     expect(await page.locator('#layers-heading').textContent()).toBe('Katmanlar');
+    expect(await page.locator('.notice').textContent()).toMatch(/^Русский yüklenemedi/);
     expect(await page.evaluate(() => localStorage.getItem('explorer.language'))).toBe('tr');
     // The browser's own word on the request refused here, and nothing else.
     expect(errors.filter((e) => e !== 'console: Failed to load resource: net::ERR_FAILED')).toEqual([]);
